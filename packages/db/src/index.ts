@@ -1,0 +1,7 @@
+export * from './client';
+export * from './credentials';
+export { migrateDatabase, migrationsFolder } from './migrate';
+export * as schema from './schema';
+export { defaultTemplates } from './seed/default-templates';
+export { demoSignIns } from './seed/demo-data';
+export { seedDemo, seedDemoIfEmpty, type SeedResult } from './seed/seed-demo';

@@ -1,0 +1,124 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, tstz, updatedAt } from './columns';
+import { contacts } from './contacts';
+import { officeUsers } from './office-users';
+import { organizations } from './organizations';
+import { notificationTemplates } from './templates';
+
+export const invitationStatus = pgEnum('invitation_status', ['pending', 'accepted', 'expired', 'revoked']);
+/** Email delivery, claimed with a conditional UPDATE so an at-least-once job sends once. */
+export const deliveryState = pgEnum('delivery_state', ['queued', 'sending', 'sent', 'failed']);
+
+export const invitationBatches = pgTable(
+  'invitation_batches',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    createdBy: uuid('created_by').references(() => officeUsers.id, { onDelete: 'set null' }),
+    idempotencyKey: text('idempotency_key'),
+    /** The filter or id list the batch was made from, kept for the record. */
+    selection: jsonb('selection').$type<Record<string, unknown>>().notNull(),
+    fromAddress: text('from_address'),
+    templateId: uuid('template_id').references(() => notificationTemplates.id, { onDelete: 'set null' }),
+    total: integer('total').notNull().default(0),
+    skipped: jsonb('skipped').$type<Record<string, number>>().notNull().default({}),
+    createdAt: createdAt(),
+    completedAt: tstz('completed_at'),
+  },
+  (t) => [
+    uniqueIndex('invitation_batches_idempotency_uq').on(t.orgId, t.idempotencyKey),
+    index('invitation_batches_created_by_idx').on(t.createdBy),
+    index('invitation_batches_template_idx').on(t.templateId),
+  ],
+);
+
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    /** SHA-256 of the link token; the token itself is never stored. */
+    tokenHash: text('token_hash').notNull().unique(),
+    status: invitationStatus('status').notNull().default('pending'),
+    deliveryState: deliveryState('delivery_state').notNull().default('queued'),
+    deliveryAttempts: integer('delivery_attempts').notNull().default(0),
+    lastError: text('last_error'),
+    messageId: text('message_id'),
+    fromAddress: text('from_address'),
+    templateId: uuid('template_id').references(() => notificationTemplates.id, { onDelete: 'set null' }),
+    batchId: uuid('batch_id').references(() => invitationBatches.id, { onDelete: 'set null' }),
+    createdBy: uuid('created_by').references(() => officeUsers.id, { onDelete: 'set null' }),
+    expiresAt: tstz('expires_at').notNull(),
+    sentAt: tstz('sent_at'),
+    openedAt: tstz('opened_at'),
+    acceptedAt: tstz('accepted_at'),
+    expiredAt: tstz('expired_at'),
+    revokedAt: tstz('revoked_at'),
+    reminderCount: integer('reminder_count').notNull().default(0),
+    lastReminderAt: tstz('last_reminder_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // One live invitation per contact: resending revokes the old one in the same transaction.
+    uniqueIndex('invitations_one_pending_per_contact_uq').on(t.contactId).where(sql`${t.status} = 'pending'`),
+    index('invitations_contact_idx').on(t.contactId),
+    index('invitations_org_status_idx').on(t.orgId, t.status, t.expiresAt),
+    index('invitations_batch_idx').on(t.batchId, t.deliveryState),
+    index('invitations_template_idx').on(t.templateId),
+    index('invitations_created_by_idx').on(t.createdBy),
+    index('invitations_delivery_idx').on(t.orgId, t.deliveryState),
+  ],
+);
+
+export const invitationEventType = pgEnum('invitation_event_type', [
+  'invited',
+  'resent',
+  'reminded',
+  'email_sent',
+  'email_failed',
+  'link_opened',
+  'registered',
+  'expired',
+  'revoked',
+  'suspended',
+  'reinstated',
+  'password_reset_requested',
+]);
+export type InvitationEventType = (typeof invitationEventType.enumValues)[number];
+
+export const actorType = pgEnum('actor_type', ['office_user', 'contact', 'integration', 'system']);
+export type ActorType = (typeof actorType.enumValues)[number];
+
+/** The contact's portal history: an append-only timeline shown to office staff. */
+export const invitationEvents = pgTable(
+  'invitation_events',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    invitationId: uuid('invitation_id').references(() => invitations.id, { onDelete: 'set null' }),
+    type: invitationEventType('type').notNull(),
+    actorType: actorType('actor_type').notNull(),
+    actorId: uuid('actor_id'),
+    detail: jsonb('detail').$type<Record<string, string | number | boolean | null>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('invitation_events_contact_idx').on(t.contactId, t.createdAt),
+    index('invitation_events_invitation_idx').on(t.invitationId),
+    index('invitation_events_org_type_idx').on(t.orgId, t.type, t.createdAt),
+  ],
+);

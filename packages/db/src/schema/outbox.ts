@@ -1,0 +1,30 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, tstz } from './columns';
+import { organizations } from './organizations';
+
+/**
+ * Jobs written in the same transaction as the state change that causes them; the worker's relay
+ * moves them into BullMQ. Payloads carry ids, never tokens or secrets.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    /** A job name from the typed job map in packages/core. */
+    job: text('job').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    /** Delay the job until then (expiry, reminders). */
+    runAt: tstz('run_at'),
+    relayAttempts: integer('relay_attempts').notNull().default(0),
+    relayedAt: tstz('relayed_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('outbox_pending_idx').on(t.id).where(sql`${t.relayedAt} is null`),
+    index('outbox_org_idx').on(t.orgId),
+  ],
+);
