@@ -1,1 +1,2 @@
+export * from './factories';
 export { createTestDatabase, ensureTemplateDatabase, testServerUrl, type TestDatabase } from './test-database';

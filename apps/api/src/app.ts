@@ -1,0 +1,67 @@
+import cors from '@fastify/cors';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { ApiConfig } from './config';
+import { accountRoutes } from './modules/accounts/routes';
+import { authRoutes } from './modules/auth/routes';
+import { buildingRoutes } from './modules/buildings/routes';
+import { clientGroupRoutes } from './modules/client-groups/routes';
+import { contactRoutes } from './modules/contacts/routes';
+import { healthRoutes } from './modules/health/routes';
+import { databasePlugin } from './plugins/database';
+import { errorsPlugin } from './plugins/errors';
+import { officeAuthPlugin } from './plugins/office-auth';
+import { openapiPlugin } from './plugins/openapi';
+import { redisPlugin } from './plugins/redis';
+import { signInLimitsPlugin } from './plugins/sign-in-limits';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: ApiConfig;
+  }
+}
+
+/** Builds the API without listening, so tests and the OpenAPI dump use it directly. */
+export async function buildApp(config: ApiConfig): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Tokens travel in these; they must never reach a log line.
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    },
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    trustProxy: config.env === 'production',
+    bodyLimit: 1024 * 1024,
+    ajv: {
+      // Unknown fields are an error, not silently dropped: a typo must not look like success.
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('config', config);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(cors, { origin: [config.officeUrl, config.portalUrl], credentials: true });
+  await app.register(openapiPlugin);
+  await app.register(databasePlugin, { url: config.databaseUrl, poolSize: config.databasePoolSize });
+  await app.register(redisPlugin, { url: config.redisUrl });
+  await app.register(signInLimitsPlugin, { prefix: config.redisPrefix, ...config.signInLimit });
+  await app.register(officeAuthPlugin, { jwtSecret: config.jwtSecret });
+
+  await app.register(healthRoutes);
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes);
+      await api.register(clientGroupRoutes);
+      await api.register(accountRoutes);
+      await api.register(buildingRoutes);
+      await api.register(contactRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+  return app;
+}

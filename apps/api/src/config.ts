@@ -1,0 +1,84 @@
+/** The API's configuration, parsed once at start-up from the environment. */
+export interface ApiConfig {
+  env: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  /** Prefix for every Redis key this process writes (tests give each file its own). */
+  redisPrefix: string;
+  jwtSecret: string;
+  officeUrl: string;
+  portalUrl: string;
+  cookieSecure: boolean;
+  logLevel: string;
+  /** Sign-in attempts allowed per window, per IP and per email. */
+  signInLimit: { perIp: number; perAccount: number; windowSeconds: number };
+  databasePoolSize: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function required(env: Env, name: string): string {
+  const value = env[name];
+  if (!value) throw new ConfigError(`${name} is required but not set.`);
+  return value;
+}
+
+function url(env: Env, name: string, fallback?: string): string {
+  const value = env[name] ?? fallback;
+  if (!value) throw new ConfigError(`${name} is required but not set.`);
+  try {
+    new URL(value);
+  } catch {
+    throw new ConfigError(`${name} must be a URL, got "${value}".`);
+  }
+  return value.replace(/\/$/, '');
+}
+
+function int(env: Env, name: string, fallback: number, min = 1): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new ConfigError(`${name} must be an integer >= ${min}, got "${raw}".`);
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}".`);
+}
+
+export function loadConfig(env: Env = process.env): ApiConfig {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  if (nodeEnv !== 'development' && nodeEnv !== 'test' && nodeEnv !== 'production') {
+    throw new ConfigError(`NODE_ENV must be development, test or production, got "${nodeEnv}".`);
+  }
+  const jwtSecret = required(env, 'JWT_SECRET');
+  // HS256 is only as strong as its key: demand at least 32 bytes of secret.
+  if (Buffer.byteLength(jwtSecret) < 32) throw new ConfigError('JWT_SECRET must be at least 32 bytes long.');
+  return {
+    env: nodeEnv,
+    host: env.HOST ?? '127.0.0.1',
+    port: int(env, 'PORT', 3000),
+    databaseUrl: url(env, 'DATABASE_URL'),
+    redisUrl: url(env, 'REDIS_URL'),
+    redisPrefix: env.REDIS_PREFIX ?? 'portico',
+    jwtSecret,
+    officeUrl: url(env, 'OFFICE_URL', 'http://localhost:5173'),
+    portalUrl: url(env, 'PORTAL_URL', 'http://localhost:5174'),
+    cookieSecure: bool(env, 'COOKIE_SECURE', nodeEnv === 'production'),
+    logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    signInLimit: {
+      perIp: int(env, 'SIGN_IN_LIMIT_PER_IP', 30),
+      perAccount: int(env, 'SIGN_IN_LIMIT_PER_ACCOUNT', 10),
+      windowSeconds: int(env, 'SIGN_IN_LIMIT_WINDOW_SECONDS', 900),
+    },
+    databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10),
+  };
+}

@@ -1,0 +1,2 @@
+export { buildApp } from './app';
+export { type ApiConfig, ConfigError, loadConfig } from './config';

@@ -1,0 +1,90 @@
+import cookie from '@fastify/cookie';
+import jwt from '@fastify/jwt';
+import { type OfficeContext, ForbiddenError, loadOfficeIdentity, type OfficeIdentity, UnauthorizedError } from '@portico/core';
+import type { Permission } from '@portico/db';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+
+export const OFFICE_AUDIENCE = 'office';
+export const OFFICE_REFRESH_COOKIE = 'portico_office_refresh';
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+interface OfficeClaims {
+  sub: string;
+  org: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    signOfficeAccessToken: (identity: { id: string; orgId: string }) => string;
+    /** onRequest hook: a valid office access token, and a user who is still active. */
+    authenticateOffice: (request: FastifyRequest) => Promise<void>;
+    requirePermission: (permission: Permission) => (request: FastifyRequest) => Promise<void>;
+  }
+  interface FastifyRequest {
+    officeUser: OfficeIdentity;
+    office: OfficeContext;
+  }
+}
+
+// Pinned algorithm and required claims: rejects `alg: none`, other algorithms, tokens without
+// an expiry, and tokens minted for the portal.
+const verifyOptions = { algorithms: ['HS256' as const], allowedAud: OFFICE_AUDIENCE, requiredClaims: ['exp', 'sub', 'aud'] };
+
+export const officeAuthPlugin = fp(async (app: FastifyInstance, opts: { jwtSecret: string }) => {
+  await app.register(cookie);
+  await app.register(jwt, {
+    secret: opts.jwtSecret,
+    sign: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL_SECONDS * 1000 },
+    verify: { algorithms: ['HS256'] },
+  });
+
+  app.decorate('signOfficeAccessToken', (identity: { id: string; orgId: string }) =>
+    app.jwt.sign({ sub: identity.id, org: identity.orgId }, { aud: OFFICE_AUDIENCE }),
+  );
+
+  app.decorateRequest('officeUser', null as unknown as OfficeIdentity);
+  app.decorateRequest('office', null as unknown as OfficeContext);
+
+  app.decorate('authenticateOffice', async (request: FastifyRequest) => {
+    const header = request.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+    if (!token) throw new UnauthorizedError('Sign in to continue: this request has no access token.');
+    let claims: OfficeClaims;
+    try {
+      claims = app.jwt.verify<OfficeClaims>(token, verifyOptions);
+    } catch {
+      throw new UnauthorizedError('Your access token is invalid or has expired. Refresh it or sign in again.');
+    }
+    // Permissions and the active flag come from the database on every request, so revoking
+    // them takes effect at once rather than when the token expires.
+    const identity = await loadOfficeIdentity(app.db, claims.sub, claims.org);
+    request.officeUser = identity;
+    request.office = {
+      orgId: identity.orgId,
+      actor: { type: 'office_user', id: identity.id },
+      permissions: identity.permissions,
+    };
+  });
+
+  app.decorate('requirePermission', (permission: Permission) => async (request: FastifyRequest) => {
+    if (!request.office.permissions.includes(permission)) {
+      throw new ForbiddenError(`This needs the ${permission} permission, which your role does not have.`);
+    }
+  });
+});
+
+export function setOfficeRefreshCookie(reply: FastifyReply, token: string, expiresAt: Date, persistent: boolean, secure: boolean) {
+  reply.setCookie(OFFICE_REFRESH_COOKIE, token, {
+    httpOnly: true,
+    secure,
+    sameSite: 'strict',
+    path: '/api/v1/auth',
+    // Without "stay signed in" the cookie ends with the browser session.
+    ...(persistent && { expires: expiresAt }),
+  });
+}
+
+export function clearOfficeRefreshCookie(reply: FastifyReply, secure: boolean) {
+  reply.clearCookie(OFFICE_REFRESH_COOKIE, { path: '/api/v1/auth', httpOnly: true, secure, sameSite: 'strict' });
+}

@@ -1,0 +1,37 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { Problem } from '../http/problem';
+
+/** OpenAPI 3.1 generated from the route schemas; the typed client is generated from it. */
+export const openapiPlugin = fp(async (app: FastifyInstance) => {
+  app.addSchema(Problem);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Portico API',
+        version: '1.0.0',
+        description:
+          'Office and integration API (`/api/v1`) and customer portal API (`/portal/v1`). Errors are `application/problem+json` (RFC 9457).',
+      },
+      components: {
+        securitySchemes: {
+          officeBearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Office access token (aud: office)' },
+        },
+      },
+      tags: [
+        { name: 'auth', description: 'Office staff sign-in and sessions' },
+        { name: 'client-groups' },
+        { name: 'accounts' },
+        { name: 'buildings' },
+        { name: 'contacts' },
+        { name: 'health' },
+      ],
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) ?? `def-${i}` },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+});

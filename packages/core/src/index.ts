@@ -1,0 +1,12 @@
+export * from './accounts/accounts';
+export * from './buildings/buildings';
+export * from './client-groups/client-groups';
+export * from './contacts/contact-list';
+export * from './contacts/contact-view';
+export * from './contacts/contacts';
+export * from './contacts/portal-status';
+export type { OfficeContext } from './context';
+export * from './errors';
+export * from './office-auth/office-users';
+export * from './pagination';
+export * from './sessions/refresh-tokens';
