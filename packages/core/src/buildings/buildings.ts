@@ -1,5 +1,5 @@
 import { type DbOrTx, schema } from '@portico/db';
-import { and, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { assertAccountInOrg } from '../accounts/accounts';
 import type { OfficeContext } from '../context';
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors';
@@ -144,6 +144,6 @@ export async function assertBuildingsInOrg(db: DbOrTx, ctx: OfficeContext, ids: 
   const [row] = await db
     .select({ n: count() })
     .from(buildings)
-    .where(and(eq(buildings.orgId, ctx.orgId), sql`${buildings.id} = any(${unique}::uuid[])`));
+    .where(and(eq(buildings.orgId, ctx.orgId), inArray(buildings.id, unique)));
   if ((row?.n ?? 0) !== unique.length) throw new NotFoundError('Building');
 }

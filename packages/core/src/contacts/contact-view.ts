@@ -1,5 +1,5 @@
 import { type DbOrTx, schema } from '@portico/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { OfficeContext } from '../context';
 import { type PortalStatus, portalStatusOf } from './portal-status';
 
@@ -42,7 +42,6 @@ export interface ContactLinks {
 export async function loadContactLinks(db: DbOrTx, ctx: OfficeContext, contactIds: string[]): Promise<ContactLinks> {
   const links: ContactLinks = { accounts: new Map(), buildings: new Map() };
   if (contactIds.length === 0) return links;
-  const ids = sql`any(${contactIds}::uuid[])`;
   const [accountRows, buildingRows] = await Promise.all([
     db
       .select({
@@ -53,7 +52,7 @@ export async function loadContactLinks(db: DbOrTx, ctx: OfficeContext, contactId
       })
       .from(contactAccounts)
       .innerJoin(accounts, eq(accounts.id, contactAccounts.accountId))
-      .where(and(eq(contactAccounts.orgId, ctx.orgId), sql`${contactAccounts.contactId} = ${ids}`))
+      .where(and(eq(contactAccounts.orgId, ctx.orgId), inArray(contactAccounts.contactId, contactIds)))
       .orderBy(accounts.name),
     db
       .select({
@@ -64,7 +63,7 @@ export async function loadContactLinks(db: DbOrTx, ctx: OfficeContext, contactId
       })
       .from(contactBuildings)
       .innerJoin(buildings, eq(buildings.id, contactBuildings.buildingId))
-      .where(and(eq(contactBuildings.orgId, ctx.orgId), sql`${contactBuildings.contactId} = ${ids}`))
+      .where(and(eq(contactBuildings.orgId, ctx.orgId), inArray(contactBuildings.contactId, contactIds)))
       .orderBy(buildings.name),
   ]);
   for (const { contactId, ...link } of accountRows) {
