@@ -1,0 +1,90 @@
+import { describe, expect, it } from '@jest/globals';
+import { makeAccount, makeBuilding, makeClientGroup, makeContact, makeOrganization } from '@portico/db/testing';
+import request from 'supertest';
+import { signedInOrg, useTestApp } from './test-app';
+
+/**
+ * Sweeps every office route that takes an id, read from the OpenAPI document so a new route is
+ * covered the day it is added: another organization's ids must answer 404, exactly as ids that
+ * do not exist, and must change nothing.
+ */
+describe('tenant isolation across every office route', () => {
+  const t = useTestApp();
+
+  // A valid body per route, so the request reaches the handler instead of failing validation.
+  const bodies: Record<string, object> = {
+    'PATCH /api/v1/accounts/{id}': { name: 'Renamed' },
+    'PATCH /api/v1/buildings/{id}': { name: 'Renamed' },
+    'PATCH /api/v1/client-groups/{id}': { name: 'Renamed' },
+    'PATCH /api/v1/contacts/{id}': { firstName: 'Renamed' },
+    'PUT /api/v1/contacts/{id}/accounts/{accountId}': { isBillingContact: true },
+    'PUT /api/v1/contacts/{id}/buildings/{buildingId}': {},
+  };
+
+  async function rows(orgId: string) {
+    const account = await makeAccount(t.db, orgId);
+    const building = await makeBuilding(t.db, orgId, account.id);
+    const group = await makeClientGroup(t.db, orgId);
+    const contact = await makeContact(t.db, orgId, { accountId: account.id, buildingId: building.id });
+    return { account, building, group, contact };
+  }
+
+  /** Which id a path parameter takes: `{id}` is the resource the path is about. */
+  function idFor(path: string, param: string, r: Awaited<ReturnType<typeof rows>>): string {
+    if (param === 'accountId') return r.account.id;
+    if (param === 'buildingId') return r.building.id;
+    if (param === 'id') {
+      const resource = path.split('/')[3];
+      const byResource: Record<string, string> = {
+        accounts: r.account.id,
+        buildings: r.building.id,
+        'client-groups': r.group.id,
+        contacts: r.contact.id,
+      };
+      const id = byResource[resource ?? ''];
+      if (id) return id;
+    }
+    throw new Error(`tenant-isolation test does not know the parameter {${param}} of ${path}: teach it`);
+  }
+
+  it('answers 404 for another organization\'s ids on every route, and changes nothing', async () => {
+    const { org, auth } = await signedInOrg(t);
+    const mine = await rows(org.id);
+    const other = await makeOrganization(t.db);
+    const theirs = await rows(other.id);
+
+    const spec = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+    const routes = Object.entries(spec.paths)
+      .filter(([path]) => path.startsWith('/api/v1/') && path.includes('{'))
+      .flatMap(([path, ops]) => Object.keys(ops).map((method) => ({ path, method: method.toUpperCase() })));
+    expect(routes.length).toBeGreaterThanOrEqual(14);
+
+    const checked: string[] = [];
+    for (const { path, method } of routes) {
+      const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+      // Every parameter foreign at once, and, for links, each one foreign on its own.
+      const variants = [params.map(() => true), ...(params.length > 1 ? params.map((_, i) => params.map((__, j) => i === j)) : [])];
+      for (const foreign of variants) {
+        const url = params.reduce(
+          (u, p, i) => u.replace(`{${p}}`, idFor(path, p, foreign[i] ? theirs : mine)),
+          path,
+        );
+        const key = `${method} ${path}`;
+        const req = request(t.app.server)[method.toLowerCase() as 'get'](url).set('authorization', auth);
+        const res = bodies[key] ? await req.send(bodies[key]) : await req;
+        expect({ route: key, url, status: res.status }).toEqual({ route: key, url, status: 404 });
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        checked.push(key);
+      }
+    }
+
+    // Nothing of theirs was renamed, unlinked or deleted.
+    const [contactAfter] = await t.db.query.contacts.findMany({ where: (c, { eq }) => eq(c.id, theirs.contact.id) });
+    expect(contactAfter?.firstName).toBe(theirs.contact.firstName);
+    const links = await t.db.query.contactAccounts.findMany({ where: (l, { eq }) => eq(l.contactId, theirs.contact.id) });
+    expect(links).toHaveLength(1);
+    const account = await t.db.query.accounts.findFirst({ where: (a, { eq }) => eq(a.id, theirs.account.id) });
+    expect(account?.name).toBe(theirs.account.name);
+    expect(new Set(checked).size).toBe(routes.length);
+  });
+});
