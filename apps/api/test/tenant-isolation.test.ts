@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { makeAccount, makeBuilding, makeClientGroup, makeContact, makeOrganization } from '@portico/db/testing';
+import {
+  makeAccount,
+  makeBuilding,
+  makeClientGroup,
+  makeContact,
+  makeOrganization,
+} from '@portico/db/testing';
 import request from 'supertest';
 import { signedInOrg, useTestApp } from './test-app';
 
@@ -47,7 +53,7 @@ describe('tenant isolation across every office route', () => {
     throw new Error(`tenant-isolation test does not know the parameter {${param}} of ${path}: teach it`);
   }
 
-  it('answers 404 for another organization\'s ids on every route, and changes nothing', async () => {
+  it("answers 404 for another organization's ids on every route, and changes nothing", async () => {
     const { org, auth } = await signedInOrg(t);
     const mine = await rows(org.id);
     const other = await makeOrganization(t.db);
@@ -63,7 +69,10 @@ describe('tenant isolation across every office route', () => {
     for (const { path, method } of routes) {
       const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
       // Every parameter foreign at once, and, for links, each one foreign on its own.
-      const variants = [params.map(() => true), ...(params.length > 1 ? params.map((_, i) => params.map((__, j) => i === j)) : [])];
+      const variants = [
+        params.map(() => true),
+        ...(params.length > 1 ? params.map((_, i) => params.map((__, j) => i === j)) : []),
+      ];
       for (const foreign of variants) {
         const url = params.reduce(
           (u, p, i) => u.replace(`{${p}}`, idFor(path, p, foreign[i] ? theirs : mine)),
@@ -79,11 +88,17 @@ describe('tenant isolation across every office route', () => {
     }
 
     // Nothing of theirs was renamed, unlinked or deleted.
-    const [contactAfter] = await t.db.query.contacts.findMany({ where: (c, { eq }) => eq(c.id, theirs.contact.id) });
+    const [contactAfter] = await t.db.query.contacts.findMany({
+      where: (c, { eq }) => eq(c.id, theirs.contact.id),
+    });
     expect(contactAfter?.firstName).toBe(theirs.contact.firstName);
-    const links = await t.db.query.contactAccounts.findMany({ where: (l, { eq }) => eq(l.contactId, theirs.contact.id) });
+    const links = await t.db.query.contactAccounts.findMany({
+      where: (l, { eq }) => eq(l.contactId, theirs.contact.id),
+    });
     expect(links).toHaveLength(1);
-    const account = await t.db.query.accounts.findFirst({ where: (a, { eq }) => eq(a.id, theirs.account.id) });
+    const account = await t.db.query.accounts.findFirst({
+      where: (a, { eq }) => eq(a.id, theirs.account.id),
+    });
     expect(account?.name).toBe(theirs.account.name);
     expect(new Set(checked).size).toBe(routes.length);
   });

@@ -24,7 +24,9 @@ redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection erro
 
 await db.db.execute(sql`select 1`);
 await redis.ping();
-log.info('worker ready: connected to PostgreSQL and Redis (job processors arrive with the invitations issue)');
+log.info(
+  'worker ready: connected to PostgreSQL and Redis (job processors arrive with the invitations issue)',
+);
 
 async function shutdown(signal: string) {
   log.info({ signal }, 'shutting down');

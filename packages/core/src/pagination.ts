@@ -45,7 +45,11 @@ export function encodeCursor(values: string[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-export function keysetCondition(keyset: Keyset, cursor: string[] | null, order: 'asc' | 'desc'): SQL | undefined {
+export function keysetCondition(
+  keyset: Keyset,
+  cursor: string[] | null,
+  order: 'asc' | 'desc',
+): SQL | undefined {
   if (!cursor) return undefined;
   const left = sql.join(keyset.keys, sql`, `);
   const right = sql.join(

@@ -13,7 +13,10 @@ export interface DbHandle {
   close: () => Promise<void>;
 }
 
-export function createDb(databaseUrl: string, options: { max?: number; applicationName?: string } = {}): DbHandle {
+export function createDb(
+  databaseUrl: string,
+  options: { max?: number; applicationName?: string } = {},
+): DbHandle {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     // Sized for one API/worker process on a small machine; scale out with more processes.

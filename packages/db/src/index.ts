@@ -1,11 +1,6 @@
 export * from './client';
 export * from './credentials';
 export { migrateDatabase, migrationsFolder } from './migrate';
-export * as schema from './schema';
-export { defaultTemplates } from './seed/default-templates';
-export { demoSignIns } from './seed/demo-data';
-export { seedDemo, seedDemoIfEmpty, type SeedResult } from './seed/seed-demo';
-export { defaultPortalPanels, permissions } from './schema';
 export type {
   ActorType,
   InvitationEventType,
@@ -15,3 +10,8 @@ export type {
   SessionAudience,
   TemplateKind,
 } from './schema';
+export * as schema from './schema';
+export { defaultPortalPanels, permissions } from './schema';
+export { defaultTemplates } from './seed/default-templates';
+export { demoSignIns } from './seed/demo-data';
+export { type SeedResult, seedDemo, seedDemoIfEmpty } from './seed/seed-demo';

@@ -16,7 +16,11 @@ describe('renderTemplate', () => {
   });
 
   it('escapes HTML in values but not in the text part, and keeps subjects on one line', () => {
-    const out = renderTemplate(template, { firstName: '<script>alert("x")</script>', org: 'A\r\nBcc: evil@x.test', url: '' });
+    const out = renderTemplate(template, {
+      firstName: '<script>alert("x")</script>',
+      org: 'A\r\nBcc: evil@x.test',
+      url: '',
+    });
     expect(out.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(out.html).not.toContain('<script>');
     expect(out.text).toContain('<script>');

@@ -28,7 +28,12 @@ const titles: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export function sendProblem(reply: FastifyReply, status: number, detail?: string, extra: Record<string, unknown> = {}) {
+export function sendProblem(
+  reply: FastifyReply,
+  status: number,
+  detail?: string,
+  extra: Record<string, unknown> = {},
+) {
   const body: ProblemBody = {
     type: `https://portico.dev/problems/${status}`,
     title: titles[status] ?? 'Error',
@@ -75,7 +80,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) return sendProblem(reply, status, error.message);
     request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(reply, status >= 500 ? status : 500, 'Something went wrong on our side. Please try again.');
+    return sendProblem(reply, Math.max(status, 500), 'Something went wrong on our side. Please try again.');
   });
 
   app.setNotFoundHandler((request, reply) =>

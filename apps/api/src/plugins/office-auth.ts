@@ -1,6 +1,12 @@
 import cookie from '@fastify/cookie';
 import jwt from '@fastify/jwt';
-import { type OfficeContext, ForbiddenError, loadOfficeIdentity, type OfficeIdentity, UnauthorizedError } from '@portico/core';
+import {
+  ForbiddenError,
+  loadOfficeIdentity,
+  type OfficeContext,
+  type OfficeIdentity,
+  UnauthorizedError,
+} from '@portico/core';
 import type { Permission } from '@portico/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -29,7 +35,11 @@ declare module 'fastify' {
 
 // Pinned algorithm and required claims: rejects `alg: none`, other algorithms, tokens without
 // an expiry, and tokens minted for the portal.
-const verifyOptions = { algorithms: ['HS256' as const], allowedAud: OFFICE_AUDIENCE, requiredClaims: ['exp', 'sub', 'aud'] };
+const verifyOptions = {
+  algorithms: ['HS256' as const],
+  allowedAud: OFFICE_AUDIENCE,
+  requiredClaims: ['exp', 'sub', 'aud'],
+};
 
 export const officeAuthPlugin = fp(async (app: FastifyInstance, opts: { jwtSecret: string }) => {
   await app.register(cookie);
@@ -54,7 +64,9 @@ export const officeAuthPlugin = fp(async (app: FastifyInstance, opts: { jwtSecre
     try {
       claims = app.jwt.verify<OfficeClaims>(token, verifyOptions);
     } catch {
-      throw new UnauthorizedError('Your access token is invalid or has expired. Refresh it or sign in again.');
+      throw new UnauthorizedError(
+        'Your access token is invalid or has expired. Refresh it or sign in again.',
+      );
     }
     // Permissions and the active flag come from the database on every request, so revoking
     // them takes effect at once rather than when the token expires.
@@ -74,7 +86,13 @@ export const officeAuthPlugin = fp(async (app: FastifyInstance, opts: { jwtSecre
   });
 });
 
-export function setOfficeRefreshCookie(reply: FastifyReply, token: string, expiresAt: Date, persistent: boolean, secure: boolean) {
+export function setOfficeRefreshCookie(
+  reply: FastifyReply,
+  token: string,
+  expiresAt: Date,
+  persistent: boolean,
+  secure: boolean,
+) {
   reply.setCookie(OFFICE_REFRESH_COOKIE, token, {
     httpOnly: true,
     secure,
@@ -86,5 +104,10 @@ export function setOfficeRefreshCookie(reply: FastifyReply, token: string, expir
 }
 
 export function clearOfficeRefreshCookie(reply: FastifyReply, secure: boolean) {
-  reply.clearCookie(OFFICE_REFRESH_COOKIE, { path: '/api/v1/auth', httpOnly: true, secure, sameSite: 'strict' });
+  reply.clearCookie(OFFICE_REFRESH_COOKIE, {
+    path: '/api/v1/auth',
+    httpOnly: true,
+    secure,
+    sameSite: 'strict',
+  });
 }

@@ -18,7 +18,12 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
       },
       components: {
         securitySchemes: {
-          officeBearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Office access token (aud: office)' },
+          officeBearer: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description: 'Office access token (aud: office)',
+          },
         },
       },
       tags: [

@@ -39,7 +39,10 @@ export const signInLimitsPlugin = fp(async (app: FastifyInstance, opts: Options)
 
   const consume = async (scope: string, ip: string, account: string) => {
     try {
-      await Promise.all([byIp.consume(`${scope}:${ip}`), byAccount.consume(`${scope}:${account.trim().toLowerCase()}`)]);
+      await Promise.all([
+        byIp.consume(`${scope}:${ip}`),
+        byAccount.consume(`${scope}:${account.trim().toLowerCase()}`),
+      ]);
     } catch (error) {
       if (error instanceof RateLimiterRes) {
         const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));

@@ -1,5 +1,6 @@
 import { type DbOrTx, type PortalPanels, schema } from '@portico/db';
 import { and, count, eq, ilike, type SQL, sql } from 'drizzle-orm';
+import { assertClientGroupInOrg } from '../client-groups/client-groups';
 import type { OfficeContext } from '../context';
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors';
 import {
@@ -13,7 +14,6 @@ import {
   toPage,
 } from '../pagination';
 import { escapeLike } from '../search';
-import { assertClientGroupInOrg } from '../client-groups/client-groups';
 
 const { accounts, buildings, contactAccounts } = schema;
 
@@ -81,7 +81,10 @@ export async function listAccounts(
       .where(and(...where, keysetCondition(keyset, cursor, order)))
       .orderBy(...keysetOrder(keyset, order))
       .limit(page.limit + 1),
-    db.select({ n: count() }).from(accounts).where(and(...where)),
+    db
+      .select({ n: count() })
+      .from(accounts)
+      .where(and(...where)),
   ]);
   const page_ = toPage(
     rows.map((r) => ({ ...r.account, cursorKeys: r.cursorKeys })),
@@ -163,15 +166,25 @@ export async function updateAccount(
  * Deactivating (`active: false`) is the everyday alternative and keeps the history.
  */
 export async function deleteAccount(db: DbOrTx, ctx: OfficeContext, id: string): Promise<void> {
-  await getAccount(db, ctx, id);
-  const { contacts } = await accountCounts(db, ctx, id);
-  if (contacts > 0) {
-    throw new ConflictError(
-      `This account still has ${contacts} linked contact${contacts === 1 ? '' : 's'}. Unlink them first, or deactivate the account instead.`,
-      { linkedContacts: contacts },
-    );
-  }
-  await db.delete(accounts).where(and(eq(accounts.orgId, ctx.orgId), eq(accounts.id, id)));
+  await db.transaction(async (tx) => {
+    // The row lock makes a concurrent contact link (its foreign-key check needs a KEY SHARE lock on
+    // this row) wait for us, so a contact linked between the count and the delete cannot be
+    // silently unlinked by the cascade.
+    const [locked] = await tx
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(and(eq(accounts.orgId, ctx.orgId), eq(accounts.id, id)))
+      .for('update');
+    if (!locked) throw new NotFoundError('Account');
+    const { contacts } = await accountCounts(tx, ctx, id);
+    if (contacts > 0) {
+      throw new ConflictError(
+        `This account still has ${contacts} linked contact${contacts === 1 ? '' : 's'}. Unlink them first, or deactivate the account instead.`,
+        { linkedContacts: contacts },
+      );
+    }
+    await tx.delete(accounts).where(and(eq(accounts.orgId, ctx.orgId), eq(accounts.id, id)));
+  });
 }
 
 export async function assertAccountInOrg(db: DbOrTx, ctx: OfficeContext, id: string): Promise<void> {

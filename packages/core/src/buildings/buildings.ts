@@ -57,7 +57,13 @@ export async function listBuildings(
   if (filter.siteSource) where.push(eq(buildings.siteSource, filter.siteSource));
   if (filter.q) {
     const pattern = `%${escapeLike(filter.q)}%`;
-    where.push(or(ilike(buildings.name, pattern), ilike(buildings.addressLine1, pattern), ilike(buildings.city, pattern)) as SQL);
+    where.push(
+      or(
+        ilike(buildings.name, pattern),
+        ilike(buildings.addressLine1, pattern),
+        ilike(buildings.city, pattern),
+      ) as SQL,
+    );
   }
   const cursor = decodeCursor(page.cursor, keyset.keys.length);
   const [rows, [totalRow]] = await Promise.all([
@@ -68,7 +74,10 @@ export async function listBuildings(
       .where(and(...where, keysetCondition(keyset, cursor, order)))
       .orderBy(...keysetOrder(keyset, order))
       .limit(page.limit + 1),
-    db.select({ n: count() }).from(buildings).where(and(...where)),
+    db
+      .select({ n: count() })
+      .from(buildings)
+      .where(and(...where)),
   ]);
   return toPage(
     rows.map((r) => ({ ...r.building, accountName: r.accountName, cursorKeys: r.cursorKeys })),
@@ -93,7 +102,11 @@ const duplicate = () =>
     errors: [{ field: 'externalId', message: 'already used by another building' }],
   });
 
-export async function createBuilding(db: DbOrTx, ctx: OfficeContext, input: BuildingInput): Promise<Building> {
+export async function createBuilding(
+  db: DbOrTx,
+  ctx: OfficeContext,
+  input: BuildingInput,
+): Promise<Building> {
   await assertAccountInOrg(db, ctx, input.accountId);
   try {
     const [row] = await db

@@ -47,7 +47,10 @@ export async function listClientGroups(
       .where(and(...where, keysetCondition(keyset, cursor, order)))
       .orderBy(...keysetOrder(keyset, order))
       .limit(page.limit + 1),
-    db.select({ n: count() }).from(clientGroups).where(and(...where)),
+    db
+      .select({ n: count() })
+      .from(clientGroups)
+      .where(and(...where)),
   ]);
   return toPage(
     rows.map((r) => ({ ...r.group, accountCount: r.accountCount, cursorKeys: r.cursorKeys })),
@@ -80,7 +83,11 @@ const duplicate = () =>
     errors: [{ field: 'externalId', message: 'already used by another client group' }],
   });
 
-export async function createClientGroup(db: DbOrTx, ctx: OfficeContext, input: ClientGroupInput): Promise<ClientGroup> {
+export async function createClientGroup(
+  db: DbOrTx,
+  ctx: OfficeContext,
+  input: ClientGroupInput,
+): Promise<ClientGroup> {
   try {
     const [row] = await db
       .insert(clientGroups)

@@ -34,7 +34,10 @@ const keysets: Record<ContactSort, Keyset> = {
     keys: [sql`lower(${contacts.lastName})`, sql`lower(${contacts.firstName})`, sql`${contacts.id}`],
     types: ['text', 'text', 'uuid'],
   },
-  email: { keys: [sql`coalesce(lower(${contacts.email}), '')`, sql`${contacts.id}`], types: ['text', 'uuid'] },
+  email: {
+    keys: [sql`coalesce(lower(${contacts.email}), '')`, sql`${contacts.id}`],
+    types: ['text', 'uuid'],
+  },
   createdAt: { keys: [sql`${contacts.createdAt}`, sql`${contacts.id}`], types: ['timestamptz', 'uuid'] },
 };
 
@@ -45,7 +48,8 @@ export function contactFilterConditions(ctx: OfficeContext, f: ContactFilter): S
     const parts: SQL[] = [];
     if (f.portalStatus.includes('suspended')) parts.push(eq(contacts.suspended, true));
     const invite = f.portalStatus.filter((s) => s !== 'suspended');
-    if (invite.length > 0) parts.push(and(eq(contacts.suspended, false), inArray(contacts.inviteStatus, invite)) as SQL);
+    if (invite.length > 0)
+      parts.push(and(eq(contacts.suspended, false), inArray(contacts.inviteStatus, invite)) as SQL);
     where.push(or(...parts) as SQL);
   }
   if (f.accountId) {
@@ -86,7 +90,10 @@ export async function listContacts(
       .where(and(...where, keysetCondition(keyset, cursor, order)))
       .orderBy(...keysetOrder(keyset, order))
       .limit(page.limit + 1),
-    db.select({ n: count() }).from(contacts).where(and(...where)),
+    db
+      .select({ n: count() })
+      .from(contacts)
+      .where(and(...where)),
   ]);
   const result = toPage(
     rows.map((r) => ({ ...r.contact, cursorKeys: r.cursorKeys })),

@@ -39,7 +39,11 @@ export interface ContactLinks {
 }
 
 /** Two queries for a whole page, not two per contact. */
-export async function loadContactLinks(db: DbOrTx, ctx: OfficeContext, contactIds: string[]): Promise<ContactLinks> {
+export async function loadContactLinks(
+  db: DbOrTx,
+  ctx: OfficeContext,
+  contactIds: string[],
+): Promise<ContactLinks> {
   const links: ContactLinks = { accounts: new Map(), buildings: new Map() };
   if (contactIds.length === 0) return links;
   const [accountRows, buildingRows] = await Promise.all([

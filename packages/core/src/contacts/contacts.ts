@@ -85,7 +85,12 @@ export async function createContact(db: DbOrTx, ctx: OfficeContext, input: NewCo
   try {
     const [row] = await db
       .insert(contacts)
-      .values({ ...details, email: normaliseEmail(details.email), ...accessColumns(access), orgId: ctx.orgId })
+      .values({
+        ...details,
+        email: normaliseEmail(details.email),
+        ...accessColumns(access),
+        orgId: ctx.orgId,
+      })
       .returning({ id: contacts.id });
     if (!row) throw new Error('insert returned no row');
     id = row.id;
@@ -93,19 +98,24 @@ export async function createContact(db: DbOrTx, ctx: OfficeContext, input: NewCo
     translateUnique(error);
   }
   if (accountLinks.length > 0) {
-    await db.insert(contactAccounts).values(
-      accountLinks.map((l) => ({
-        orgId: ctx.orgId,
-        contactId: id,
-        accountId: l.accountId,
-        isBillingContact: l.isBillingContact ?? false,
-      })),
-    ).onConflictDoNothing();
+    await db
+      .insert(contactAccounts)
+      .values(
+        accountLinks.map((l) => ({
+          orgId: ctx.orgId,
+          contactId: id,
+          accountId: l.accountId,
+          isBillingContact: l.isBillingContact ?? false,
+        })),
+      )
+      .onConflictDoNothing();
   }
   if (buildingIds.length > 0) {
     await db
       .insert(contactBuildings)
-      .values([...new Set(buildingIds)].map((buildingId) => ({ orgId: ctx.orgId, contactId: id, buildingId })))
+      .values(
+        [...new Set(buildingIds)].map((buildingId) => ({ orgId: ctx.orgId, contactId: id, buildingId })),
+      )
       .onConflictDoNothing();
   }
   return getContact(db, ctx, id);
@@ -171,11 +181,19 @@ export async function linkContactAccount(
   await db
     .insert(contactAccounts)
     .values({ orgId: ctx.orgId, contactId, accountId, isBillingContact })
-    .onConflictDoUpdate({ target: [contactAccounts.contactId, contactAccounts.accountId], set: { isBillingContact } });
+    .onConflictDoUpdate({
+      target: [contactAccounts.contactId, contactAccounts.accountId],
+      set: { isBillingContact },
+    });
   return getContact(db, ctx, contactId);
 }
 
-export async function unlinkContactAccount(db: DbOrTx, ctx: OfficeContext, contactId: string, accountId: string) {
+export async function unlinkContactAccount(
+  db: DbOrTx,
+  ctx: OfficeContext,
+  contactId: string,
+  accountId: string,
+) {
   const deleted = await db
     .delete(contactAccounts)
     .where(
@@ -201,7 +219,12 @@ export async function linkContactBuilding(
   return getContact(db, ctx, contactId);
 }
 
-export async function unlinkContactBuilding(db: DbOrTx, ctx: OfficeContext, contactId: string, buildingId: string) {
+export async function unlinkContactBuilding(
+  db: DbOrTx,
+  ctx: OfficeContext,
+  contactId: string,
+  buildingId: string,
+) {
   const deleted = await db
     .delete(contactBuildings)
     .where(

@@ -50,7 +50,8 @@ export async function signInOfficeUser(db: DbOrTx, email: string, password: stri
     await verifyPassword(await dummy(), password);
     throw new UnauthorizedError(INVALID);
   }
-  if (!(await verifyPassword(row.passwordHash, password)) || !row.active) throw new UnauthorizedError(INVALID);
+  if (!(await verifyPassword(row.passwordHash, password)) || !row.active)
+    throw new UnauthorizedError(INVALID);
   await db.update(officeUsers).set({ lastSignInAt: new Date() }).where(eq(officeUsers.id, row.id));
   const { passwordHash: _hash, active: _active, ...identity } = row;
   return identity;
@@ -61,7 +62,7 @@ export async function loadOfficeIdentity(db: DbOrTx, userId: string, orgId: stri
   const [row] = await identityQuery(db)
     .where(and(eq(officeUsers.id, userId), eq(officeUsers.orgId, orgId)))
     .limit(1);
-  if (!row || !row.active) throw new UnauthorizedError('Your session has ended. Sign in again.');
+  if (!row?.active) throw new UnauthorizedError('Your session has ended. Sign in again.');
   const { passwordHash: _hash, active: _active, ...identity } = row;
   return identity;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type DbOrTx, hashToken, newToken, schema, type SessionAudience } from '@portico/db';
+import { type DbOrTx, hashToken, newToken, type SessionAudience, schema } from '@portico/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { UnauthorizedError } from '../errors';
 
@@ -28,7 +28,9 @@ export async function issueRefreshToken(
 ): Promise<IssuedRefreshToken> {
   const now = options.now ?? new Date();
   const token = newToken();
-  const expiresAt = new Date(now.getTime() + (options.persistent ? PERSISTENT_SESSION_MS : BROWSER_SESSION_MS));
+  const expiresAt = new Date(
+    now.getTime() + (options.persistent ? PERSISTENT_SESSION_MS : BROWSER_SESSION_MS),
+  );
   await db.insert(refreshTokens).values({
     ...subject,
     familyId: options.familyId ?? randomUUID(),
@@ -59,7 +61,9 @@ export async function rotateRefreshToken(
   if (!row || row.revokedAt) throw new UnauthorizedError('Your session has ended. Sign in again.');
   if (row.replacedAt) {
     await revokeFamily(db, row.familyId);
-    throw new UnauthorizedError('This session was used elsewhere and has been ended for safety. Sign in again.');
+    throw new UnauthorizedError(
+      'This session was used elsewhere and has been ended for safety. Sign in again.',
+    );
   }
   if (row.expiresAt <= now) throw new UnauthorizedError('Your session has expired. Sign in again.');
 
@@ -71,7 +75,9 @@ export async function rotateRefreshToken(
     .returning({ id: refreshTokens.id });
   if (claimed.length === 0) {
     await revokeFamily(db, row.familyId);
-    throw new UnauthorizedError('This session was used elsewhere and has been ended for safety. Sign in again.');
+    throw new UnauthorizedError(
+      'This session was used elsewhere and has been ended for safety. Sign in again.',
+    );
   }
   const subject = { orgId: row.orgId, audience: row.audience, subjectId: row.subjectId };
   const issued = await issueRefreshToken(db, subject, {
@@ -91,7 +97,11 @@ export async function revokeFamily(db: DbOrTx, familyId: string): Promise<void> 
 }
 
 /** Sign-out: ends the session the token belongs to. Unknown tokens are ignored. */
-export async function revokeRefreshToken(db: DbOrTx, audience: SessionAudience, token: string): Promise<void> {
+export async function revokeRefreshToken(
+  db: DbOrTx,
+  audience: SessionAudience,
+  token: string,
+): Promise<void> {
   const [row] = await db
     .select({ familyId: refreshTokens.familyId })
     .from(refreshTokens)
@@ -101,7 +111,11 @@ export async function revokeRefreshToken(db: DbOrTx, audience: SessionAudience, 
 }
 
 /** Sign-out everywhere, password change, suspension. */
-export async function revokeAllSessions(db: DbOrTx, audience: SessionAudience, subjectId: string): Promise<void> {
+export async function revokeAllSessions(
+  db: DbOrTx,
+  audience: SessionAudience,
+  subjectId: string,
+): Promise<void> {
   await db
     .update(refreshTokens)
     .set({ revokedAt: new Date() })

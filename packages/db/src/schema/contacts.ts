@@ -48,7 +48,9 @@ export const contacts = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    uniqueIndex('contacts_org_email_uq').on(t.orgId, sql`lower(${t.email})`).where(sql`${t.email} is not null`),
+    uniqueIndex('contacts_org_email_uq')
+      .on(t.orgId, sql`lower(${t.email})`)
+      .where(sql`${t.email} is not null`),
     uniqueIndex('contacts_org_external_uq').on(t.orgId, t.externalId),
     index('contacts_org_name_idx').on(t.orgId, sql`lower(${t.lastName})`, sql`lower(${t.firstName})`, t.id),
     index('contacts_org_status_idx').on(t.orgId, t.suspended, t.inviteStatus),

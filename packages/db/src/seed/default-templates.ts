@@ -38,7 +38,8 @@ export const defaultTemplates: Record<TemplateKind, TemplateText> = {
     subject: 'Your {{organizationName}} portal sign-in link',
     htmlBody:
       '<p>Hello {{contactFirstName}},</p><p><a href="{{signInUrl}}">Sign in to the portal</a>. The link works once, for ten minutes.</p>',
-    textBody: 'Hello {{contactFirstName}},\n\nSign in to the portal: {{signInUrl}}\nThe link works once, for ten minutes.',
+    textBody:
+      'Hello {{contactFirstName}},\n\nSign in to the portal: {{signInUrl}}\nThe link works once, for ten minutes.',
   },
   document_shared: {
     name: 'New document',

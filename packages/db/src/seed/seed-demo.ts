@@ -2,8 +2,15 @@ import { count } from 'drizzle-orm';
 import { createDb, type Tx } from '../client';
 import { hashPassword, hashToken, newToken } from '../credentials';
 import * as s from '../schema';
-import { type DemoAccountKey, demoAccounts, demoBuildings, demoContacts, demoSignIns, type DemoStatus } from './demo-data';
 import { defaultTemplates } from './default-templates';
+import {
+  type DemoAccountKey,
+  type DemoStatus,
+  demoAccounts,
+  demoBuildings,
+  demoContacts,
+  demoSignIns,
+} from './demo-data';
 
 const DAY = 86_400_000;
 
@@ -14,7 +21,11 @@ export interface SeedResult {
 
 const signInList = (): SeedResult['signIns'] => [
   { role: 'office admin', email: demoSignIns.admin.email, password: demoSignIns.admin.password },
-  { role: 'office staff (no invitations.send)', email: demoSignIns.staff.email, password: demoSignIns.staff.password },
+  {
+    role: 'office staff (no invitations.send)',
+    email: demoSignIns.staff.email,
+    password: demoSignIns.staff.password,
+  },
   { role: 'customer (portal)', email: demoSignIns.customer.email, password: demoSignIns.customer.password },
 ];
 
@@ -34,7 +45,11 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<SeedResult> 
 export async function seedDemo(tx: Tx): Promise<void> {
   const [org] = await tx
     .insert(s.organizations)
-    .values({ name: 'Northwind Fire & Safety', slug: 'northwind', defaultEmailFrom: 'portal@northwind.example' })
+    .values({
+      name: 'Northwind Fire & Safety',
+      slug: 'northwind',
+      defaultEmailFrom: 'portal@northwind.example',
+    })
     .returning();
   if (!org) throw new Error('organization insert returned nothing');
   const orgId = org.id;
@@ -48,21 +63,46 @@ export async function seedDemo(tx: Tx): Promise<void> {
     .returning();
   if (!adminRole || !staffRole) throw new Error('role insert returned nothing');
   await tx.insert(s.officeUsers).values([
-    { orgId, roleId: adminRole.id, email: demoSignIns.admin.email, name: demoSignIns.admin.name, passwordHash: await hashPassword(demoSignIns.admin.password) },
-    { orgId, roleId: staffRole.id, email: demoSignIns.staff.email, name: demoSignIns.staff.name, passwordHash: await hashPassword(demoSignIns.staff.password) },
+    {
+      orgId,
+      roleId: adminRole.id,
+      email: demoSignIns.admin.email,
+      name: demoSignIns.admin.name,
+      passwordHash: await hashPassword(demoSignIns.admin.password),
+    },
+    {
+      orgId,
+      roleId: staffRole.id,
+      email: demoSignIns.staff.email,
+      name: demoSignIns.staff.name,
+      passwordHash: await hashPassword(demoSignIns.staff.password),
+    },
   ]);
 
   await tx.insert(s.notificationTemplates).values(
-    Object.entries(defaultTemplates).map(([kind, t]) => ({ orgId, kind: kind as s.TemplateKind, isDefault: true, ...t })),
+    Object.entries(defaultTemplates).map(([kind, t]) => ({
+      orgId,
+      kind: kind as s.TemplateKind,
+      isDefault: true,
+      ...t,
+    })),
   );
 
-  const [group] = await tx.insert(s.clientGroups).values({ orgId, name: 'Harbor & Maple Holdings' }).returning();
+  const [group] = await tx
+    .insert(s.clientGroups)
+    .values({ orgId, name: 'Harbor & Maple Holdings' })
+    .returning();
   const accountIds = new Map<DemoAccountKey, string>();
   for (const a of demoAccounts) {
     const { key, group: inGroup, ...fields } = a;
     const [row] = await tx
       .insert(s.accounts)
-      .values({ orgId, ...fields, clientGroupId: inGroup ? group?.id : null, externalId: `ACC-${key.toUpperCase()}` })
+      .values({
+        orgId,
+        ...fields,
+        clientGroupId: inGroup ? group?.id : null,
+        externalId: `ACC-${key.toUpperCase()}`,
+      })
       .returning({ id: s.accounts.id });
     if (row) accountIds.set(key, row.id);
   }
@@ -101,16 +141,23 @@ export async function seedDemo(tx: Tx): Promise<void> {
         accessInvoices: c.billing ?? false,
         inviteStatus: c.status === 'suspended' ? 'enrolled' : c.status,
         suspended: c.status === 'suspended',
-        suspendedNote: c.status === 'suspended' ? 'Access paused while the account is reviewed. Call the office on 937 555 0100.' : null,
+        suspendedNote:
+          c.status === 'suspended'
+            ? 'Access paused while the account is reviewed. Call the office on 937 555 0100.'
+            : null,
         suspendedAt: c.status === 'suspended' ? new Date() : null,
       })
       .returning({ id: s.contacts.id });
     if (!contact) continue;
     const accountId = accountIds.get(c.account) as string;
     if (c.building) {
-      await tx.insert(s.contactBuildings).values({ orgId, contactId: contact.id, buildingId: buildingIds.get(c.building) as string });
+      await tx
+        .insert(s.contactBuildings)
+        .values({ orgId, contactId: contact.id, buildingId: buildingIds.get(c.building) as string });
     } else {
-      await tx.insert(s.contactAccounts).values({ orgId, contactId: contact.id, accountId, isBillingContact: c.billing ?? false });
+      await tx
+        .insert(s.contactAccounts)
+        .values({ orgId, contactId: contact.id, accountId, isBillingContact: c.billing ?? false });
     }
     const hash = c.email === demoSignIns.customer.email ? customerHash : await hashPassword(newToken());
     await seedPortalHistory(tx, orgId, contact.id, c.status, i, hash);
@@ -118,10 +165,18 @@ export async function seedDemo(tx: Tx): Promise<void> {
 }
 
 /** Gives each demo contact the invitation rows and timeline its status implies. */
-async function seedPortalHistory(tx: Tx, orgId: string, contactId: string, status: DemoStatus, i: number, passwordHash: string) {
+async function seedPortalHistory(
+  tx: Tx,
+  orgId: string,
+  contactId: string,
+  status: DemoStatus,
+  i: number,
+  passwordHash: string,
+) {
   if (status === 'not_invited') return;
   const invitedAt = new Date(Date.now() - (10 + i) * DAY);
-  const expiresAt = status === 'invited' ? new Date(Date.now() + 2 * DAY) : new Date(invitedAt.getTime() + 3 * DAY);
+  const expiresAt =
+    status === 'invited' ? new Date(Date.now() + 2 * DAY) : new Date(invitedAt.getTime() + 3 * DAY);
   const sentAt = status === 'invited' ? new Date(Date.now() - DAY) : invitedAt;
   const invitationStatus = status === 'invited' ? 'pending' : status === 'expired' ? 'expired' : 'accepted';
   const [inv] = await tx
@@ -145,16 +200,56 @@ async function seedPortalHistory(tx: Tx, orgId: string, contactId: string, statu
   const at = (offsetMs: number) => new Date(sentAt.getTime() + offsetMs);
   const events: (typeof s.invitationEvents.$inferInsert)[] = [
     { orgId, contactId, invitationId, type: 'invited', actorType: 'system', createdAt: at(0) },
-    { orgId, contactId, invitationId, type: 'email_sent', actorType: 'system', detail: { messageId: `<demo-${i}@northwind.example>` }, createdAt: at(60_000) },
+    {
+      orgId,
+      contactId,
+      invitationId,
+      type: 'email_sent',
+      actorType: 'system',
+      detail: { messageId: `<demo-${i}@northwind.example>` },
+      createdAt: at(60_000),
+    },
   ];
-  if (status === 'expired') events.push({ orgId, contactId, invitationId, type: 'expired', actorType: 'system', createdAt: expiresAt });
+  if (status === 'expired')
+    events.push({
+      orgId,
+      contactId,
+      invitationId,
+      type: 'expired',
+      actorType: 'system',
+      createdAt: expiresAt,
+    });
   if (status === 'enrolled' || status === 'suspended') {
     events.push(
-      { orgId, contactId, invitationId, type: 'link_opened', actorType: 'contact', actorId: contactId, createdAt: at(DAY - 120_000) },
-      { orgId, contactId, invitationId, type: 'registered', actorType: 'contact', actorId: contactId, createdAt: at(DAY) },
+      {
+        orgId,
+        contactId,
+        invitationId,
+        type: 'link_opened',
+        actorType: 'contact',
+        actorId: contactId,
+        createdAt: at(DAY - 120_000),
+      },
+      {
+        orgId,
+        contactId,
+        invitationId,
+        type: 'registered',
+        actorType: 'contact',
+        actorId: contactId,
+        createdAt: at(DAY),
+      },
     );
-    await tx.insert(s.portalIdentities).values({ orgId, contactId, passwordHash, enrolledAt: at(DAY), lastSignInAt: at(2 * DAY), signInCount: 3 });
+    await tx.insert(s.portalIdentities).values({
+      orgId,
+      contactId,
+      passwordHash,
+      enrolledAt: at(DAY),
+      lastSignInAt: at(2 * DAY),
+      signInCount: 3,
+    });
   }
-  if (status === 'suspended') events.push({ orgId, contactId, type: 'suspended', actorType: 'system', createdAt: new Date() });
+  if (status === 'suspended')
+    events.push({ orgId, contactId, type: 'suspended', actorType: 'system', createdAt: new Date() });
   await tx.insert(s.invitationEvents).values(events);
 }

@@ -13,9 +13,15 @@ const hashOnce = (password: string) => {
   return hashes.get(password) as Promise<string>;
 };
 
-export async function makeOrganization(db: DbOrTx, overrides: Partial<typeof s.organizations.$inferInsert> = {}) {
+export async function makeOrganization(
+  db: DbOrTx,
+  overrides: Partial<typeof s.organizations.$inferInsert> = {},
+) {
   const u = unique();
-  const [row] = await db.insert(s.organizations).values({ name: `Org ${u}`, slug: `org-${u}`, ...overrides }).returning();
+  const [row] = await db
+    .insert(s.organizations)
+    .values({ name: `Org ${u}`, slug: `org-${u}`, ...overrides })
+    .returning();
   return row as typeof s.organizations.$inferSelect;
 }
 
@@ -44,13 +50,27 @@ export async function makeOfficeUser(
   return user as typeof s.officeUsers.$inferSelect;
 }
 
-export async function makeClientGroup(db: DbOrTx, orgId: string, overrides: Partial<typeof s.clientGroups.$inferInsert> = {}) {
-  const [row] = await db.insert(s.clientGroups).values({ orgId, name: `Group ${unique()}`, ...overrides }).returning();
+export async function makeClientGroup(
+  db: DbOrTx,
+  orgId: string,
+  overrides: Partial<typeof s.clientGroups.$inferInsert> = {},
+) {
+  const [row] = await db
+    .insert(s.clientGroups)
+    .values({ orgId, name: `Group ${unique()}`, ...overrides })
+    .returning();
   return row as typeof s.clientGroups.$inferSelect;
 }
 
-export async function makeAccount(db: DbOrTx, orgId: string, overrides: Partial<typeof s.accounts.$inferInsert> = {}) {
-  const [row] = await db.insert(s.accounts).values({ orgId, name: `Account ${unique()}`, ...overrides }).returning();
+export async function makeAccount(
+  db: DbOrTx,
+  orgId: string,
+  overrides: Partial<typeof s.accounts.$inferInsert> = {},
+) {
+  const [row] = await db
+    .insert(s.accounts)
+    .values({ orgId, name: `Account ${unique()}`, ...overrides })
+    .returning();
   return row as typeof s.accounts.$inferSelect;
 }
 
@@ -70,17 +90,29 @@ export async function makeBuilding(
 export async function makeContact(
   db: DbOrTx,
   orgId: string,
-  overrides: Partial<typeof s.contacts.$inferInsert> & { accountId?: string; buildingId?: string; isBillingContact?: boolean } = {},
+  overrides: Partial<typeof s.contacts.$inferInsert> & {
+    accountId?: string;
+    buildingId?: string;
+    isBillingContact?: boolean;
+  } = {},
 ) {
   const { accountId, buildingId, isBillingContact, ...fields } = overrides;
   const u = unique();
   const [row] = await db
     .insert(s.contacts)
-    .values({ orgId, firstName: 'Casey', lastName: `Contact ${u}`, email: `casey-${u}@customer.test`, ...fields })
+    .values({
+      orgId,
+      firstName: 'Casey',
+      lastName: `Contact ${u}`,
+      email: `casey-${u}@customer.test`,
+      ...fields,
+    })
     .returning();
   const contact = row as typeof s.contacts.$inferSelect;
   if (accountId) {
-    await db.insert(s.contactAccounts).values({ orgId, contactId: contact.id, accountId, isBillingContact: isBillingContact ?? false });
+    await db
+      .insert(s.contactAccounts)
+      .values({ orgId, contactId: contact.id, accountId, isBillingContact: isBillingContact ?? false });
   }
   if (buildingId) await db.insert(s.contactBuildings).values({ orgId, contactId: contact.id, buildingId });
   return contact;

@@ -1,2 +1,7 @@
 export * from './factories';
-export { createTestDatabase, ensureTemplateDatabase, testServerUrl, type TestDatabase } from './test-database';
+export {
+  createTestDatabase,
+  ensureTemplateDatabase,
+  type TestDatabase,
+  testServerUrl,
+} from './test-database';

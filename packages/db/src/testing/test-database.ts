@@ -6,7 +6,9 @@ import { migrateDatabase, migrationsFolder } from '../migrate';
 
 /** The server tests run against; each test file gets a database of its own on it. */
 export function testServerUrl(): string {
-  return process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  return (
+    process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+  );
 }
 
 function withDatabase(url: string, database: string): string {
@@ -77,6 +79,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   });
   return {
     url: withDatabase(testServerUrl(), name),
-    drop: () => withAdmin(async (c) => void (await c.query(`drop database if exists "${name}" with (force)`))),
+    drop: () =>
+      withAdmin(async (c) => void (await c.query(`drop database if exists "${name}" with (force)`))),
   };
 }

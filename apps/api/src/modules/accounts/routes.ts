@@ -1,5 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { accountCounts, createAccount, deleteAccount, getAccount, listAccounts, updateAccount } from '@portico/core';
+import {
+  accountCounts,
+  createAccount,
+  deleteAccount,
+  getAccount,
+  listAccounts,
+  updateAccount,
+} from '@portico/core';
 import { Type } from 'typebox';
 import { Page } from '../../http/pagination';
 import { problems } from '../../http/problem';
@@ -85,7 +92,8 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: AccountDto, ...problems(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => toAccountDto(await updateAccount(app.db, request.office, request.params.id, request.body)),
+    async (request) =>
+      toAccountDto(await updateAccount(app.db, request.office, request.params.id, request.body)),
   );
 
   app.delete(
@@ -96,7 +104,8 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...common,
         operationId: 'deleteAccount',
         summary: 'Delete an account and its buildings',
-        description: 'Refused with 409 while contacts are linked to the account; deactivate it instead to keep its history.',
+        description:
+          'Refused with 409 while contacts are linked to the account; deactivate it instead to keep its history.',
         params: IdParams,
         response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409) },
       },

@@ -14,7 +14,10 @@ export const PortalPanelOverrides = Type.Object(
     routineActivities: Type.Optional(Type.Boolean()),
     serviceCalls: Type.Optional(Type.Boolean()),
   },
-  { additionalProperties: false, description: 'Overrides of the organization defaults; omitted panels follow them.' },
+  {
+    additionalProperties: false,
+    description: 'Overrides of the organization defaults; omitted panels follow them.',
+  },
 );
 
 export const AccountDto = Type.Object(
@@ -50,14 +53,19 @@ const accountFields = {
   accountClass: optionalText(),
   billGroup: optionalText(),
   accountSource: optionalText(),
-  balanceDue: Type.Optional(Type.String({ pattern: '^-?\\d{1,10}(\\.\\d{1,2})?$', description: 'Decimal, e.g. "120.50".' })),
+  balanceDue: Type.Optional(
+    Type.String({ pattern: '^-?\\d{1,10}(\\.\\d{1,2})?$', description: 'Decimal, e.g. "120.50".' }),
+  ),
   autopay: Type.Optional(Type.Boolean()),
   activeServicesCount: Type.Optional(Type.Integer({ minimum: 0 })),
   externalId: optionalText(),
   portalPanels: Type.Optional(Nullable(PortalPanelOverrides)),
 };
 
-export const CreateAccountBody = Type.Object({ name: text(), ...accountFields }, { additionalProperties: false });
+export const CreateAccountBody = Type.Object(
+  { name: text(), ...accountFields },
+  { additionalProperties: false },
+);
 export const UpdateAccountBody = Type.Object(
   { name: Type.Optional(text()), ...accountFields },
   { additionalProperties: false, minProperties: 1 },

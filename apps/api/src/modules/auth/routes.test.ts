@@ -31,7 +31,9 @@ describe('office auth', () => {
   }
 
   const signIn = (email: string, password: string, extra: object = {}) =>
-    request(t.app.server).post('/api/v1/auth/sign-in').send({ email, password, ...extra });
+    request(t.app.server)
+      .post('/api/v1/auth/sign-in')
+      .send({ email, password, ...extra });
 
   describe('sign-in', () => {
     it('answers an access token, the user, and an httpOnly refresh cookie', async () => {
@@ -41,14 +43,21 @@ describe('office auth', () => {
       expect(res.body).toMatchObject({
         tokenType: 'Bearer',
         expiresIn: 900,
-        user: { id: u.id, email: u.email, permissions: ['contacts.write'], organization: { name: 'Acme Fire' } },
+        user: {
+          id: u.id,
+          email: u.email,
+          permissions: ['contacts.write'],
+          organization: { name: 'Acme Fire' },
+        },
       });
       const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).join(';');
       expect(cookie).toMatch(/HttpOnly/i);
       expect(cookie).toMatch(/SameSite=Strict/i);
       expect(cookie).not.toMatch(/Expires=/i); // a browser-session cookie unless "stay signed in"
 
-      const me = await request(t.app.server).get('/api/v1/me').set('authorization', `Bearer ${res.body.accessToken}`);
+      const me = await request(t.app.server)
+        .get('/api/v1/me')
+        .set('authorization', `Bearer ${res.body.accessToken}`);
       expect(me.status).toBe(200);
       expect(me.body.id).toBe(u.id);
     });
@@ -97,7 +106,8 @@ describe('office auth', () => {
   });
 
   describe('access tokens', () => {
-    const me = (token: string) => request(t.app.server).get('/api/v1/me').set('authorization', `Bearer ${token}`);
+    const me = (token: string) =>
+      request(t.app.server).get('/api/v1/me').set('authorization', `Bearer ${token}`);
 
     it('requires a token', async () => {
       const res = await request(t.app.server).get('/api/v1/me');
@@ -108,7 +118,11 @@ describe('office auth', () => {
     it('refuses an expired token', async () => {
       const u = await user();
       const now = Math.floor(Date.now() / 1000);
-      const token = forge({ alg: 'HS256', typ: 'JWT' }, { sub: u.id, org: u.orgId, aud: 'office', iat: now - 2000, exp: now - 1000 }, t.config.jwtSecret);
+      const token = forge(
+        { alg: 'HS256', typ: 'JWT' },
+        { sub: u.id, org: u.orgId, aud: 'office', iat: now - 2000, exp: now - 1000 },
+        t.config.jwtSecret,
+      );
       expect((await me(token)).status).toBe(401);
     });
 
@@ -116,13 +130,21 @@ describe('office auth', () => {
       const { auth, org } = await signedInOrg(t);
       const [header, , signature] = auth.slice(7).split('.');
       const other = await makeOfficeUser(t.db, org.id);
-      const payload = b64({ sub: other.id, org: org.id, aud: 'office', exp: Math.floor(Date.now() / 1000) + 600 });
+      const payload = b64({
+        sub: other.id,
+        org: org.id,
+        aud: 'office',
+        exp: Math.floor(Date.now() / 1000) + 600,
+      });
       expect((await me(`${header}.${payload}.${signature}`)).status).toBe(401);
     });
 
     it('refuses alg none', async () => {
       const u = await user();
-      const token = forge({ alg: 'none', typ: 'JWT' }, { sub: u.id, org: u.orgId, aud: 'office', exp: Math.floor(Date.now() / 1000) + 600 });
+      const token = forge(
+        { alg: 'none', typ: 'JWT' },
+        { sub: u.id, org: u.orgId, aud: 'office', exp: Math.floor(Date.now() / 1000) + 600 },
+      );
       expect((await me(token)).status).toBe(401);
     });
 
@@ -130,9 +152,15 @@ describe('office auth', () => {
       const u = await user();
       const exp = Math.floor(Date.now() / 1000) + 600;
       const h = { alg: 'HS256', typ: 'JWT' };
-      expect((await me(forge(h, { sub: u.id, org: u.orgId, aud: 'office', exp }, 'x'.repeat(40)))).status).toBe(401);
-      expect((await me(forge(h, { sub: u.id, org: u.orgId, aud: 'office' }, t.config.jwtSecret))).status).toBe(401);
-      expect((await me(forge(h, { sub: u.id, org: u.orgId, aud: 'portal', exp }, t.config.jwtSecret))).status).toBe(401);
+      expect(
+        (await me(forge(h, { sub: u.id, org: u.orgId, aud: 'office', exp }, 'x'.repeat(40)))).status,
+      ).toBe(401);
+      expect(
+        (await me(forge(h, { sub: u.id, org: u.orgId, aud: 'office' }, t.config.jwtSecret))).status,
+      ).toBe(401);
+      expect(
+        (await me(forge(h, { sub: u.id, org: u.orgId, aud: 'portal', exp }, t.config.jwtSecret))).status,
+      ).toBe(401);
     });
 
     it('stops working at once when the user is deactivated', async () => {
@@ -188,7 +216,10 @@ describe('office auth', () => {
       const u = await user();
       const cookie = refreshCookie(await signIn(u.email, TEST_PASSWORD));
       const token = decodeURIComponent(cookie.split('=')[1] as string);
-      const rows = await t.db.select().from(schema.refreshTokens).where(eq(schema.refreshTokens.subjectId, u.id));
+      const rows = await t.db
+        .select()
+        .from(schema.refreshTokens)
+        .where(eq(schema.refreshTokens.subjectId, u.id));
       expect(rows).toHaveLength(1);
       expect(rows[0]?.tokenHash).not.toContain(token);
       expect(rows[0]?.tokenHash).toMatch(/^[0-9a-f]{64}$/);

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  type OfficeIdentity,
   issueRefreshToken,
   loadOfficeIdentity,
+  type OfficeIdentity,
   revokeRefreshToken,
   rotateRefreshToken,
   signInOfficeUser,
@@ -72,7 +72,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'refreshSession',
         tags: ['auth'],
         summary: 'Swap the refresh cookie for a new access token',
-        description: 'Rotates the refresh token. Presenting an already-used one ends every session of its family.',
+        description:
+          'Rotates the refresh token. Presenting an already-used one ends every session of its family.',
         response: { 200: Session, ...problems(401) },
       },
     },
@@ -80,7 +81,12 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const token = request.cookies[OFFICE_REFRESH_COOKIE];
       if (!token) throw new UnauthorizedError('There is no session to refresh. Sign in.');
       try {
-        const { subject, issued } = await rotateRefreshToken(app.db, 'office', token, request.headers['user-agent']);
+        const { subject, issued } = await rotateRefreshToken(
+          app.db,
+          'office',
+          token,
+          request.headers['user-agent'],
+        );
         const user = await loadOfficeIdentity(app.db, subject.subjectId, subject.orgId);
         setOfficeRefreshCookie(reply, issued.token, issued.expiresAt, issued.persistent, secure);
         return session(app, user);

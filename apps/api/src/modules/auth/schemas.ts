@@ -6,7 +6,9 @@ export const SignInBody = Type.Object(
   {
     email: Type.String({ format: 'email', maxLength: 320 }),
     password: Type.String({ minLength: 1, maxLength: 1024 }),
-    staySignedIn: Type.Optional(Type.Boolean({ default: false, description: 'Keep the session for 30 days.' })),
+    staySignedIn: Type.Optional(
+      Type.Boolean({ default: false, description: 'Keep the session for 30 days.' }),
+    ),
   },
   { additionalProperties: false },
 );

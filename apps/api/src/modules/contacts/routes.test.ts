@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { makeAccount, makeBuilding, makeClientGroup, makeContact, makeOrganization } from '@portico/db/testing';
+import {
+  makeAccount,
+  makeBuilding,
+  makeClientGroup,
+  makeContact,
+  makeOrganization,
+} from '@portico/db/testing';
 import request from 'supertest';
 import { signedInOrg, useTestApp } from '../../../test/test-app';
 
@@ -7,9 +13,12 @@ describe('contacts', () => {
   const t = useTestApp();
   const api = (auth: string) => ({
     get: (url: string) => request(t.app.server).get(`/api/v1${url}`).set('authorization', auth),
-    post: (url: string, body: object) => request(t.app.server).post(`/api/v1${url}`).set('authorization', auth).send(body),
-    patch: (url: string, body: object) => request(t.app.server).patch(`/api/v1${url}`).set('authorization', auth).send(body),
-    put: (url: string, body: object) => request(t.app.server).put(`/api/v1${url}`).set('authorization', auth).send(body),
+    post: (url: string, body: object) =>
+      request(t.app.server).post(`/api/v1${url}`).set('authorization', auth).send(body),
+    patch: (url: string, body: object) =>
+      request(t.app.server).patch(`/api/v1${url}`).set('authorization', auth).send(body),
+    put: (url: string, body: object) =>
+      request(t.app.server).put(`/api/v1${url}`).set('authorization', auth).send(body),
     del: (url: string) => request(t.app.server).delete(`/api/v1${url}`).set('authorization', auth),
   });
 
@@ -56,7 +65,9 @@ describe('contacts', () => {
       expect(res.body.errors).toEqual([{ field: 'email', message: 'already used by another contact' }]);
       // Another organization may use the same address.
       const other = await signedInOrg(t);
-      expect((await api(other.auth).post('/contacts', { firstName: 'Sam', email: 'sam@customer.test' })).status).toBe(201);
+      expect(
+        (await api(other.auth).post('/contacts', { firstName: 'Sam', email: 'sam@customer.test' })).status,
+      ).toBe(201);
     });
 
     it('updates details and refuses an update to a taken email', async () => {
@@ -74,11 +85,19 @@ describe('contacts', () => {
       const account = await makeAccount(t.db, org.id);
       const building = await makeBuilding(t.db, org.id, account.id);
       const c = await makeContact(t.db, org.id);
-      const linked = await api(auth).put(`/contacts/${c.id}/accounts/${account.id}`, { isBillingContact: true });
-      expect(linked.body.accounts).toEqual([{ accountId: account.id, accountName: account.name, isBillingContact: true }]);
-      const reflagged = await api(auth).put(`/contacts/${c.id}/accounts/${account.id}`, { isBillingContact: false });
+      const linked = await api(auth).put(`/contacts/${c.id}/accounts/${account.id}`, {
+        isBillingContact: true,
+      });
+      expect(linked.body.accounts).toEqual([
+        { accountId: account.id, accountName: account.name, isBillingContact: true },
+      ]);
+      const reflagged = await api(auth).put(`/contacts/${c.id}/accounts/${account.id}`, {
+        isBillingContact: false,
+      });
       expect(reflagged.body.accounts[0].isBillingContact).toBe(false);
-      expect((await api(auth).put(`/contacts/${c.id}/buildings/${building.id}`, {})).body.buildings).toHaveLength(1);
+      expect(
+        (await api(auth).put(`/contacts/${c.id}/buildings/${building.id}`, {})).body.buildings,
+      ).toHaveLength(1);
       expect((await api(auth).del(`/contacts/${c.id}/accounts/${account.id}`)).status).toBe(204);
       expect((await api(auth).del(`/contacts/${c.id}/buildings/${building.id}`)).status).toBe(204);
       expect((await api(auth).del(`/contacts/${c.id}/buildings/${building.id}`)).status).toBe(404);
@@ -141,7 +160,10 @@ describe('contacts', () => {
 
       const writer = await signedInOrg(t, { permissions: ['contacts.write'] });
       expect((await api(writer.auth).post('/contacts', { firstName: 'A' })).status).toBe(201);
-      const noAccess = await api(writer.auth).post('/contacts', { firstName: 'B', access: { invoices: true } });
+      const noAccess = await api(writer.auth).post('/contacts', {
+        firstName: 'B',
+        access: { invoices: true },
+      });
       expect(noAccess.status).toBe(403);
       expect(noAccess.body.detail).toMatch(/access\.manage/);
     });
@@ -153,22 +175,39 @@ describe('contacts', () => {
       const account = await makeAccount(t.db, org.id);
       const otherAccount = await makeAccount(t.db, org.id);
       const building = await makeBuilding(t.db, org.id, account.id);
-      const invited = await makeContact(t.db, org.id, { firstName: 'Ines', inviteStatus: 'invited', accountId: account.id });
-      const enrolled = await makeContact(t.db, org.id, { firstName: 'Eli', inviteStatus: 'enrolled', buildingId: building.id });
-      const suspended = await makeContact(t.db, org.id, { firstName: 'Sue', inviteStatus: 'enrolled', suspended: true, accountId: otherAccount.id });
+      const invited = await makeContact(t.db, org.id, {
+        firstName: 'Ines',
+        inviteStatus: 'invited',
+        accountId: account.id,
+      });
+      const enrolled = await makeContact(t.db, org.id, {
+        firstName: 'Eli',
+        inviteStatus: 'enrolled',
+        buildingId: building.id,
+      });
+      const suspended = await makeContact(t.db, org.id, {
+        firstName: 'Sue',
+        inviteStatus: 'enrolled',
+        suspended: true,
+        accountId: otherAccount.id,
+      });
       const noEmail = await makeContact(t.db, org.id, { firstName: 'Nemo', email: null });
       const ids = async (query: string) =>
         ((await api(auth).get(`/contacts?${query}`)).body.items as { id: string }[]).map((c) => c.id).sort();
 
       expect(await ids('portalStatus=enrolled')).toEqual([enrolled.id]);
       expect(await ids('portalStatus=suspended')).toEqual([suspended.id]);
-      expect(await ids('portalStatus=invited&portalStatus=enrolled')).toEqual([invited.id, enrolled.id].sort());
+      expect(await ids('portalStatus=invited&portalStatus=enrolled')).toEqual(
+        [invited.id, enrolled.id].sort(),
+      );
       expect(await ids('portalStatus=not_invited')).toEqual([noEmail.id]);
       expect(await ids(`accountId=${account.id}`)).toEqual([invited.id, enrolled.id].sort());
       expect(await ids(`buildingId=${building.id}`)).toEqual([invited.id, enrolled.id].sort());
       expect(await ids('hasEmail=false')).toEqual([noEmail.id]);
       expect(await ids('q=ine')).toEqual([invited.id]);
-      expect(await ids(`q=${encodeURIComponent(enrolled.email?.toUpperCase() ?? '')}`)).toEqual([enrolled.id]);
+      expect(await ids(`q=${encodeURIComponent(enrolled.email?.toUpperCase() ?? '')}`)).toEqual([
+        enrolled.id,
+      ]);
       expect(await ids('q=%25')).toEqual([]);
 
       const res = await api(auth).get('/contacts?portalStatus=suspended');
@@ -193,7 +232,7 @@ describe('contacts', () => {
       expect(desc.body.items.map((c: { lastName: string }) => c.lastName)).toEqual(['Young', 'Ford']);
     });
 
-    it('never shows another organization\'s contacts, and 404s their ids', async () => {
+    it("never shows another organization's contacts, and 404s their ids", async () => {
       const { auth } = await signedInOrg(t);
       const other = await makeOrganization(t.db);
       const foreign = await makeContact(t.db, other.id);
@@ -202,8 +241,13 @@ describe('contacts', () => {
       const list = await api(auth).get('/contacts?limit=200');
       expect(list.body.items.map((c: { id: string }) => c.id)).not.toContain(foreign.id);
       expect((await api(auth).get(`/contacts/${foreign.id}`)).status).toBe(404);
-      expect((await api(auth).post('/contacts', { firstName: 'X', accounts: [{ accountId: foreignAccount.id }] })).status).toBe(404);
-      expect((await api(auth).post('/contacts', { firstName: 'X', clientGroupId: foreignGroup.id })).status).toBe(404);
+      expect(
+        (await api(auth).post('/contacts', { firstName: 'X', accounts: [{ accountId: foreignAccount.id }] }))
+          .status,
+      ).toBe(404);
+      expect(
+        (await api(auth).post('/contacts', { firstName: 'X', clientGroupId: foreignGroup.id })).status,
+      ).toBe(404);
     });
   });
 });

@@ -95,7 +95,8 @@ export const contactRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ContactDto, ...writeErrors },
       },
     },
-    async (request) => toContactDto(await updateContact(app.db, request.office, request.params.id, request.body)),
+    async (request) =>
+      toContactDto(await updateContact(app.db, request.office, request.params.id, request.body)),
   );
 
   app.delete(
@@ -131,7 +132,9 @@ export const contactRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { id, accountId } = request.params;
-      return toContactDto(await linkContactAccount(app.db, request.office, id, accountId, request.body.isBillingContact));
+      return toContactDto(
+        await linkContactAccount(app.db, request.office, id, accountId, request.body.isBillingContact),
+      );
     },
   );
 

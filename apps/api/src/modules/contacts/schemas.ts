@@ -38,7 +38,9 @@ export const ContactDto = Type.Object(
     accounts: Type.Array(
       Type.Object({ accountId: uuid(), accountName: Type.String(), isBillingContact: Type.Boolean() }),
     ),
-    buildings: Type.Array(Type.Object({ buildingId: uuid(), buildingName: Type.String(), accountId: uuid() })),
+    buildings: Type.Array(
+      Type.Object({ buildingId: uuid(), buildingName: Type.String(), accountId: uuid() }),
+    ),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),
   },
@@ -85,11 +87,19 @@ export const ListContactsQuery = Type.Object(
   {
     ...pageQuery,
     sort: Type.Optional(StringEnum(['name', 'email', 'createdAt'] as const, { default: 'name' })),
-    portalStatus: Type.Optional(Type.Array(PortalStatus, { description: 'Any of these statuses; repeat the parameter.' })),
-    accountId: Type.Optional(Type.String({ format: 'uuid', description: 'Linked to the account or one of its buildings.' })),
-    buildingId: Type.Optional(Type.String({ format: 'uuid', description: 'Linked to the building or its account.' })),
+    portalStatus: Type.Optional(
+      Type.Array(PortalStatus, { description: 'Any of these statuses; repeat the parameter.' }),
+    ),
+    accountId: Type.Optional(
+      Type.String({ format: 'uuid', description: 'Linked to the account or one of its buildings.' }),
+    ),
+    buildingId: Type.Optional(
+      Type.String({ format: 'uuid', description: 'Linked to the building or its account.' }),
+    ),
     hasEmail: Type.Optional(Type.Boolean()),
-    q: Type.Optional(Type.String({ maxLength: 200, description: 'Name or email contains (case-insensitive).' })),
+    q: Type.Optional(
+      Type.String({ maxLength: 200, description: 'Name or email contains (case-insensitive).' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -7,7 +7,10 @@ const Readiness = Type.Object({ status: Check, checks: Type.Object({ postgres: C
 
 async function probe(fn: () => Promise<unknown>): Promise<'ok' | 'down'> {
   try {
-    await Promise.race([fn(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
+    await Promise.race([
+      fn(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+    ]);
     return 'ok';
   } catch {
     return 'down';
