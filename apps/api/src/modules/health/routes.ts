@@ -5,15 +5,19 @@ import { Type } from 'typebox';
 const Check = Type.Union([Type.Literal('ok'), Type.Literal('down')]);
 const Readiness = Type.Object({ status: Check, checks: Type.Object({ postgres: Check, redis: Check }) });
 
+/** A dependency that does not answer within 2 s counts as down. */
 async function probe(fn: () => Promise<unknown>): Promise<'ok' | 'down'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), 2000);
+  });
   try {
-    await Promise.race([
-      fn(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
-    ]);
+    await Promise.race([fn(), timeout]);
     return 'ok';
   } catch {
     return 'down';
+  } finally {
+    clearTimeout(timer);
   }
 }
 
