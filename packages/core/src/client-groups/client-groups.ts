@@ -28,7 +28,9 @@ const keyset: Keyset = {
   types: ['text', 'uuid'],
 };
 
-const accountCount = sql<number>`(select count(*)::int from ${accounts} where ${accounts.clientGroupId} = ${clientGroups.id})`;
+// The outer id is spelled out: in a single-table select drizzle prints columns unqualified, and a
+// bare "id" inside the subquery would mean accounts.id, so every group counted 0 accounts.
+const accountCount = sql<number>`(select count(*)::int from ${accounts} where ${accounts.clientGroupId} = ${clientGroups}.${sql.identifier('id')})`;
 
 export async function listClientGroups(
   db: DbOrTx,
