@@ -2,6 +2,7 @@ import cors from '@fastify/cors';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ApiConfig } from './config';
+import { buildValidator } from './http/validators';
 import { accountRoutes } from './modules/accounts/routes';
 import { authRoutes } from './modules/auth/routes';
 import { buildingRoutes } from './modules/buildings/routes';
@@ -33,10 +34,7 @@ export async function buildApp(config: ApiConfig): Promise<FastifyInstance> {
     requestIdHeader: false,
     trustProxy: config.env === 'production',
     bodyLimit: 1024 * 1024,
-    ajv: {
-      // Unknown fields are an error, not silently dropped: a typo must not look like success.
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
-    },
+    schemaController: { compilersFactory: { buildValidator } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('config', config);

@@ -26,19 +26,33 @@ export interface Keyset {
   types: string[];
 }
 
-export function decodeCursor(cursor: string | undefined, arity: number): string[] | null {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Each value must parse as its key's type, so a forged or stale cursor is a 400, not a SQL error. */
+function fitsType(value: string, type: string): boolean {
+  if (type === 'uuid') return UUID.test(value);
+  if (type === 'timestamptz') return !Number.isNaN(Date.parse(value));
+  return !value.includes('\u0000');
+}
+
+export function decodeCursor(cursor: string | undefined, keyset: Keyset): string[] | null {
   if (!cursor) return null;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string')) {
+    if (
+      Array.isArray(values) &&
+      values.length === keyset.keys.length &&
+      values.every((v, i) => typeof v === 'string' && fitsType(v, keyset.types[i] ?? 'text'))
+    ) {
       return values as string[];
     }
   } catch {
     // fall through to the validation error
   }
-  throw new ValidationError('The cursor is not valid; start again from the first page.', [
-    { field: 'cursor', message: 'not a cursor this list produced' },
-  ]);
+  throw new ValidationError(
+    'The cursor is not valid for this list and sort; start again from the first page.',
+    [{ field: 'cursor', message: 'not a cursor this list produced' }],
+  );
 }
 
 export function encodeCursor(values: string[]): string {

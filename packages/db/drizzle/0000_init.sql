@@ -278,7 +278,7 @@ CREATE INDEX "buildings_org_name_idx" ON "buildings" USING btree ("org_id",lower
 CREATE INDEX "buildings_account_idx" ON "buildings" USING btree ("account_id");--> statement-breakpoint
 CREATE INDEX "buildings_org_site_source_idx" ON "buildings" USING btree ("org_id","site_source");--> statement-breakpoint
 CREATE UNIQUE INDEX "buildings_org_external_uq" ON "buildings" USING btree ("org_id","external_id");--> statement-breakpoint
-CREATE INDEX "client_groups_org_name_idx" ON "client_groups" USING btree ("org_id","name");--> statement-breakpoint
+CREATE INDEX "client_groups_org_name_idx" ON "client_groups" USING btree ("org_id",lower("name"),"id");--> statement-breakpoint
 CREATE UNIQUE INDEX "client_groups_org_external_uq" ON "client_groups" USING btree ("org_id","external_id");--> statement-breakpoint
 CREATE INDEX "contact_accounts_account_idx" ON "contact_accounts" USING btree ("account_id");--> statement-breakpoint
 CREATE INDEX "contact_accounts_org_idx" ON "contact_accounts" USING btree ("org_id");--> statement-breakpoint

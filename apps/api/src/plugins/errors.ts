@@ -61,6 +61,12 @@ function messageOf(issue: AjvIssue): string {
   return issue.message ?? 'is not valid';
 }
 
+/** PostgreSQL's class 22 "data exception" errors, raised by values the schema let through. */
+function isDataException(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  return typeof cause?.code === 'string' && cause.code.startsWith('22');
+}
+
 /** Every error leaves as application/problem+json; 5xx details stay in the log, never in a response. */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -76,6 +82,14 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       }));
       const summary = errors.map((e) => `${e.field} ${e.message}`).join('; ');
       return sendProblem(reply, 400, `The request is not valid: ${summary}.`, { errors });
+    }
+    if (isDataException(error)) {
+      // e.g. a NUL character or an out-of-range number: bad input that only PostgreSQL noticed.
+      return sendProblem(
+        reply,
+        400,
+        'The request contains a value that cannot be stored (for example a NUL character).',
+      );
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) return sendProblem(reply, status, error.message);

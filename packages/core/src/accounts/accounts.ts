@@ -73,7 +73,7 @@ export async function listAccounts(
   const order = page.order ?? 'asc';
   const keyset = keysets[page.sort ?? 'name'];
   const where = filterConditions(ctx, filter);
-  const cursor = decodeCursor(page.cursor, keyset.keys.length);
+  const cursor = decodeCursor(page.cursor, keyset);
   const [rows, [totalRow]] = await Promise.all([
     db
       .select({ account: accounts, cursorKeys: keysetSelect(keyset) })

@@ -65,7 +65,7 @@ export async function listBuildings(
       ) as SQL,
     );
   }
-  const cursor = decodeCursor(page.cursor, keyset.keys.length);
+  const cursor = decodeCursor(page.cursor, keyset);
   const [rows, [totalRow]] = await Promise.all([
     db
       .select({ building: buildings, accountName: accounts.name, cursorKeys: keysetSelect(keyset) })

@@ -41,7 +41,7 @@ export async function listClientGroups(
   const order = page.order ?? 'asc';
   const where: SQL[] = [eq(clientGroups.orgId, ctx.orgId)];
   if (filter.q) where.push(ilike(clientGroups.name, `%${escapeLike(filter.q)}%`));
-  const cursor = decodeCursor(page.cursor, keyset.keys.length);
+  const cursor = decodeCursor(page.cursor, keyset);
   const [rows, [totalRow]] = await Promise.all([
     db
       .select({ group: clientGroups, accountCount, cursorKeys: keysetSelect(keyset) })

@@ -82,7 +82,7 @@ export async function listContacts(
   const order = page.order ?? 'asc';
   const keyset = keysets[page.sort ?? 'name'];
   const where = contactFilterConditions(ctx, filter);
-  const cursor = decodeCursor(page.cursor, keyset.keys.length);
+  const cursor = decodeCursor(page.cursor, keyset);
   const [rows, [totalRow]] = await Promise.all([
     db
       .select({ contact: contacts, cursorKeys: keysetSelect(keyset) })

@@ -26,7 +26,7 @@ export const clientGroups = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('client_groups_org_name_idx').on(t.orgId, t.name),
+    index('client_groups_org_name_idx').on(t.orgId, sql`lower(${t.name})`, t.id),
     uniqueIndex('client_groups_org_external_uq').on(t.orgId, t.externalId),
   ],
 );
