@@ -1,0 +1,60 @@
+import { problemMessage } from '@portico/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { NavLink, Outlet } from 'react-router';
+import { meQueryOptions } from '../features/auth/api/session';
+import { useSignOut } from '../features/auth/api/sign-out';
+
+/** Only pages that exist are in the nav; contacts and buildings join when their screens do. */
+const nav = [{ to: '/accounts', label: 'Accounts' }];
+
+export function AppShell() {
+  const me = useQuery(meQueryOptions());
+  const signOut = useSignOut();
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand__mark" aria-hidden="true" />
+          <span className="brand__name">Portico</span>
+          {me.data && <span className="brand__org">{me.data.organization.name}</span>}
+        </div>
+        <div className="topbar__user">
+          {me.data ? (
+            <p className="user">
+              <span className="user__name">{me.data.name}</span>
+              <span className="user__role">{me.data.role}</span>
+            </p>
+          ) : me.isError ? (
+            <p className="user user__role">{problemMessage(me.error)}</p>
+          ) : null}
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={() => signOut.mutate({})}
+            disabled={signOut.isPending}
+          >
+            {signOut.isPending ? 'Signing out…' : 'Sign out'}
+          </button>
+        </div>
+      </header>
+      <nav className="nav" aria-label="Main">
+        <ul className="nav__list">
+          {nav.map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} className="nav__link">
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

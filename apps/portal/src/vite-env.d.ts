@@ -1,0 +1,4 @@
+interface ImportMetaEnv {
+  /** Origin of the API when it is not served from the portal's own origin. */
+  readonly VITE_API_URL?: string;
+}

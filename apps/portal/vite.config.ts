@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API is reached through this dev server so the portal's session cookie (httpOnly,
+// SameSite=Strict) is same-origin, exactly as behind the production reverse proxy.
+const api = process.env.API_URL ?? 'http://localhost:3000';
+const proxied = ['/api/', '/portal/', '/docs', '/openapi.json', '/healthz'];
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5174,
+    proxy: Object.fromEntries(proxied.map((path) => [path, { target: api }])),
+  },
+  preview: { port: 5174 },
+});
