@@ -45,7 +45,7 @@ export const officeAuthPlugin = fp(async (app: FastifyInstance, opts: { jwtSecre
   await app.register(cookie);
   await app.register(jwt, {
     secret: opts.jwtSecret,
-    sign: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL_SECONDS * 1000 },
+    sign: { algorithm: 'HS256', expiresIn: `${ACCESS_TOKEN_TTL_SECONDS}s` },
     verify: { algorithms: ['HS256'] },
   });
 
