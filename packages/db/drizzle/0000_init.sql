@@ -1,8 +1,10 @@
+CREATE TYPE "public"."activity_type" AS ENUM('sign_in', 'sign_out', 'document_viewed', 'document_downloaded', 'proposal_decided', 'search');--> statement-breakpoint
 CREATE TYPE "public"."invite_status" AS ENUM('not_invited', 'invited', 'expired', 'enrolled');--> statement-breakpoint
 CREATE TYPE "public"."actor_type" AS ENUM('office_user', 'contact', 'integration', 'system');--> statement-breakpoint
 CREATE TYPE "public"."delivery_state" AS ENUM('queued', 'sending', 'sent', 'failed');--> statement-breakpoint
 CREATE TYPE "public"."invitation_event_type" AS ENUM('invited', 'resent', 'reminded', 'email_sent', 'email_failed', 'link_opened', 'registered', 'expired', 'revoked', 'suspended', 'reinstated', 'password_reset_requested');--> statement-breakpoint
 CREATE TYPE "public"."invitation_status" AS ENUM('pending', 'accepted', 'expired', 'revoked');--> statement-breakpoint
+CREATE TYPE "public"."portal_link_purpose" AS ENUM('magic_link', 'password_reset');--> statement-breakpoint
 CREATE TYPE "public"."session_audience" AS ENUM('office', 'portal');--> statement-breakpoint
 CREATE TYPE "public"."template_kind" AS ENUM('invitation', 'invitation_reminder', 'password_reset', 'magic_link', 'document_shared', 'export_delivery');--> statement-breakpoint
 CREATE TABLE "accounts" (
@@ -50,6 +52,15 @@ CREATE TABLE "client_groups" (
 	"external_id" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "activity_events" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"contact_id" uuid NOT NULL,
+	"type" "activity_type" NOT NULL,
+	"detail" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "contact_accounts" (
@@ -132,7 +143,7 @@ CREATE TABLE "invitations" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"org_id" uuid NOT NULL,
 	"contact_id" uuid NOT NULL,
-	"token_hash" text NOT NULL,
+	"token_hash" text,
 	"status" "invitation_status" DEFAULT 'pending' NOT NULL,
 	"delivery_state" "delivery_state" DEFAULT 'queued' NOT NULL,
 	"delivery_attempts" integer DEFAULT 0 NOT NULL,
@@ -205,6 +216,20 @@ CREATE TABLE "outbox" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "portal_links" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"contact_id" uuid NOT NULL,
+	"purpose" "portal_link_purpose" NOT NULL,
+	"token_hash" text,
+	"delivery_state" "delivery_state" DEFAULT 'queued' NOT NULL,
+	"expires_at" timestamp with time zone,
+	"used_at" timestamp with time zone,
+	"requested_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "portal_links_token_hash_unique" UNIQUE("token_hash")
+);
+--> statement-breakpoint
 CREATE TABLE "refresh_tokens" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"org_id" uuid NOT NULL,
@@ -239,6 +264,8 @@ ALTER TABLE "accounts" ADD CONSTRAINT "accounts_client_group_id_client_groups_id
 ALTER TABLE "buildings" ADD CONSTRAINT "buildings_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "buildings" ADD CONSTRAINT "buildings_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "client_groups" ADD CONSTRAINT "client_groups_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_events" ADD CONSTRAINT "activity_events_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_events" ADD CONSTRAINT "activity_events_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contact_accounts" ADD CONSTRAINT "contact_accounts_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contact_accounts" ADD CONSTRAINT "contact_accounts_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contact_accounts" ADD CONSTRAINT "contact_accounts_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -264,6 +291,8 @@ ALTER TABLE "office_users" ADD CONSTRAINT "office_users_org_id_organizations_id_
 ALTER TABLE "office_users" ADD CONSTRAINT "office_users_role_id_roles_id_fk" FOREIGN KEY ("role_id") REFERENCES "public"."roles"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "roles" ADD CONSTRAINT "roles_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outbox" ADD CONSTRAINT "outbox_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portal_links" ADD CONSTRAINT "portal_links_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "portal_links" ADD CONSTRAINT "portal_links_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "refresh_tokens" ADD CONSTRAINT "refresh_tokens_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notification_templates" ADD CONSTRAINT "notification_templates_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "accounts_org_name_idx" ON "accounts" USING btree ("org_id",lower("name"),"id");--> statement-breakpoint
@@ -280,6 +309,8 @@ CREATE INDEX "buildings_org_site_source_idx" ON "buildings" USING btree ("org_id
 CREATE UNIQUE INDEX "buildings_org_external_uq" ON "buildings" USING btree ("org_id","external_id");--> statement-breakpoint
 CREATE INDEX "client_groups_org_name_idx" ON "client_groups" USING btree ("org_id",lower("name"),"id");--> statement-breakpoint
 CREATE UNIQUE INDEX "client_groups_org_external_uq" ON "client_groups" USING btree ("org_id","external_id");--> statement-breakpoint
+CREATE INDEX "activity_events_org_type_idx" ON "activity_events" USING btree ("org_id","type","created_at");--> statement-breakpoint
+CREATE INDEX "activity_events_contact_idx" ON "activity_events" USING btree ("contact_id","created_at");--> statement-breakpoint
 CREATE INDEX "contact_accounts_account_idx" ON "contact_accounts" USING btree ("account_id");--> statement-breakpoint
 CREATE INDEX "contact_accounts_org_idx" ON "contact_accounts" USING btree ("org_id");--> statement-breakpoint
 CREATE INDEX "contact_buildings_building_idx" ON "contact_buildings" USING btree ("building_id");--> statement-breakpoint
@@ -299,6 +330,7 @@ CREATE INDEX "invitation_events_org_type_idx" ON "invitation_events" USING btree
 CREATE UNIQUE INDEX "invitations_one_pending_per_contact_uq" ON "invitations" USING btree ("contact_id") WHERE "invitations"."status" = 'pending';--> statement-breakpoint
 CREATE INDEX "invitations_contact_idx" ON "invitations" USING btree ("contact_id");--> statement-breakpoint
 CREATE INDEX "invitations_org_status_idx" ON "invitations" USING btree ("org_id","status","expires_at");--> statement-breakpoint
+CREATE INDEX "invitations_pending_expiry_idx" ON "invitations" USING btree ("expires_at") WHERE "invitations"."status" = 'pending';--> statement-breakpoint
 CREATE INDEX "invitations_batch_idx" ON "invitations" USING btree ("batch_id","delivery_state");--> statement-breakpoint
 CREATE INDEX "invitations_template_idx" ON "invitations" USING btree ("template_id");--> statement-breakpoint
 CREATE INDEX "invitations_created_by_idx" ON "invitations" USING btree ("created_by");--> statement-breakpoint
@@ -309,6 +341,9 @@ CREATE INDEX "office_users_role_idx" ON "office_users" USING btree ("role_id");-
 CREATE UNIQUE INDEX "roles_org_name_uq" ON "roles" USING btree ("org_id","name");--> statement-breakpoint
 CREATE INDEX "outbox_pending_idx" ON "outbox" USING btree ("id") WHERE "outbox"."relayed_at" is null;--> statement-breakpoint
 CREATE INDEX "outbox_org_idx" ON "outbox" USING btree ("org_id");--> statement-breakpoint
+CREATE INDEX "portal_links_contact_idx" ON "portal_links" USING btree ("contact_id","purpose");--> statement-breakpoint
+CREATE INDEX "portal_links_org_idx" ON "portal_links" USING btree ("org_id");--> statement-breakpoint
+CREATE INDEX "portal_links_unused_idx" ON "portal_links" USING btree ("created_at") WHERE "portal_links"."used_at" is null;--> statement-breakpoint
 CREATE INDEX "refresh_tokens_subject_idx" ON "refresh_tokens" USING btree ("audience","subject_id");--> statement-breakpoint
 CREATE INDEX "refresh_tokens_family_idx" ON "refresh_tokens" USING btree ("family_id");--> statement-breakpoint
 CREATE INDEX "refresh_tokens_org_idx" ON "refresh_tokens" USING btree ("org_id");--> statement-breakpoint

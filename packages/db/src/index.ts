@@ -2,10 +2,12 @@ export * from './client';
 export * from './credentials';
 export { migrateDatabase, migrationsFolder } from './migrate';
 export type {
+  ActivityType,
   ActorType,
   InvitationEventType,
   InviteStatus,
   Permission,
+  PortalLinkPurpose,
   PortalPanels,
   SessionAudience,
   TemplateKind,

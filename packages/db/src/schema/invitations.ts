@@ -45,8 +45,11 @@ export const invitations = pgTable(
     contactId: uuid('contact_id')
       .notNull()
       .references(() => contacts.id, { onDelete: 'cascade' }),
-    /** SHA-256 of the link token; the token itself is never stored. */
-    tokenHash: text('token_hash').notNull().unique(),
+    /**
+     * SHA-256 of the link token; the token itself is never stored. The worker mints the token
+     * when it sends the email, so no job or table ever holds a usable link; null until then.
+     */
+    tokenHash: text('token_hash').unique(),
     status: invitationStatus('status').notNull().default('pending'),
     deliveryState: deliveryState('delivery_state').notNull().default('queued'),
     deliveryAttempts: integer('delivery_attempts').notNull().default(0),
@@ -72,6 +75,8 @@ export const invitations = pgTable(
     uniqueIndex('invitations_one_pending_per_contact_uq').on(t.contactId).where(sql`${t.status} = 'pending'`),
     index('invitations_contact_idx').on(t.contactId),
     index('invitations_org_status_idx').on(t.orgId, t.status, t.expiresAt),
+    // The expiry sweep and reminders scan pending invitations across organizations.
+    index('invitations_pending_expiry_idx').on(t.expiresAt).where(sql`${t.status} = 'pending'`),
     index('invitations_batch_idx').on(t.batchId, t.deliveryState),
     index('invitations_template_idx').on(t.templateId),
     index('invitations_created_by_idx').on(t.createdBy),

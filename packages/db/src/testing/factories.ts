@@ -117,3 +117,17 @@ export async function makeContact(
   if (buildingId) await db.insert(s.contactBuildings).values({ orgId, contactId: contact.id, buildingId });
   return contact;
 }
+
+/** An enrolled contact with a portal password (TEST_PASSWORD unless given). */
+export async function makeEnrolledContact(
+  db: DbOrTx,
+  orgId: string,
+  overrides: Parameters<typeof makeContact>[2] & { password?: string } = {},
+) {
+  const { password, ...contactOverrides } = overrides;
+  const contact = await makeContact(db, orgId, { inviteStatus: 'enrolled', ...contactOverrides });
+  await db
+    .insert(s.portalIdentities)
+    .values({ orgId, contactId: contact.id, passwordHash: await hashOnce(password ?? TEST_PASSWORD) });
+  return contact;
+}
