@@ -79,21 +79,31 @@ export async function listContacts(
   filter: ContactFilter,
   page: PageRequest & { sort?: ContactSort },
 ): Promise<Page<ContactView>> {
+  return listContactsWhere(db, ctx, contactFilterConditions(ctx, filter), page);
+}
+
+/** The contact list over any tenant-scoped conditions (other lists, such as a batch's recipients, reuse it). */
+export async function listContactsWhere(
+  db: DbOrTx,
+  ctx: OfficeContext,
+  where: SQL[],
+  page: PageRequest & { sort?: ContactSort },
+): Promise<Page<ContactView>> {
   const order = page.order ?? 'asc';
   const keyset = keysets[page.sort ?? 'name'];
-  const where = contactFilterConditions(ctx, filter);
+  const scoped = [eq(contacts.orgId, ctx.orgId), ...where];
   const cursor = decodeCursor(page.cursor, keyset);
   const [rows, [totalRow]] = await Promise.all([
     db
       .select({ contact: contacts, cursorKeys: keysetSelect(keyset) })
       .from(contacts)
-      .where(and(...where, keysetCondition(keyset, cursor, order)))
+      .where(and(...scoped, keysetCondition(keyset, cursor, order)))
       .orderBy(...keysetOrder(keyset, order))
       .limit(page.limit + 1),
     db
       .select({ n: count() })
       .from(contacts)
-      .where(and(...where)),
+      .where(and(...scoped)),
   ]);
   const result = toPage(
     rows.map((r) => ({ ...r.contact, cursorKeys: r.cursorKeys })),

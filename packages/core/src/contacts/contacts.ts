@@ -5,6 +5,8 @@ import { assertBuildingsInOrg } from '../buildings/buildings';
 import { assertClientGroupInOrg } from '../client-groups/client-groups';
 import type { OfficeContext } from '../context';
 import { ConflictError, ForbiddenError, isUniqueViolation, NotFoundError } from '../errors';
+import { systemActor } from '../invitations/events';
+import { inviteContact } from '../invitations/invitations';
 import { type AccessAreas, type ContactView, loadContactLinks, toContactView } from './contact-view';
 
 const { contactAccounts, contactBuildings, contacts } = schema;
@@ -20,6 +22,8 @@ export interface ContactDetails {
 }
 
 export interface NewContact extends ContactDetails {
+  /** Invite to the portal at once (needs invitations.send). */
+  invite?: boolean;
   access?: Partial<AccessAreas>;
   accounts?: { accountId: string; isBillingContact?: boolean }[];
   buildingIds?: string[];
@@ -76,7 +80,10 @@ export async function getContact(db: DbOrTx, ctx: OfficeContext, id: string): Pr
 /** Runs inside the caller's transaction so the contact and its links appear together. */
 export async function createContact(db: DbOrTx, ctx: OfficeContext, input: NewContact): Promise<ContactView> {
   requireAccessManage(ctx, input.access);
-  const { access, accounts: accountLinks = [], buildingIds = [], ...details } = input;
+  if (input.invite && !ctx.permissions.includes('invitations.send')) {
+    throw new ForbiddenError('Inviting to the portal needs the invitations.send permission.');
+  }
+  const { access, invite, accounts: accountLinks = [], buildingIds = [], ...details } = input;
   for (const link of accountLinks) await assertAccountInOrg(db, ctx, link.accountId);
   await assertBuildingsInOrg(db, ctx, buildingIds);
   if (details.clientGroupId) await assertClientGroupInOrg(db, ctx, details.clientGroupId);
@@ -118,7 +125,22 @@ export async function createContact(db: DbOrTx, ctx: OfficeContext, input: NewCo
       )
       .onConflictDoNothing();
   }
+  if (invite) {
+    await inviteContact(db, ctx.orgId, id, ctx.actor);
+  } else if (details.email?.trim() && (await autoInvites(db, ctx.orgId))) {
+    // The organization's policy, not the user's choice: recorded as a system invite.
+    await inviteContact(db, ctx.orgId, id, systemActor);
+  }
   return getContact(db, ctx, id);
+}
+
+async function autoInvites(db: DbOrTx, orgId: string): Promise<boolean> {
+  const [org] = await db
+    .select({ on: schema.organizations.autoInviteNewContacts })
+    .from(schema.organizations)
+    .where(eq(schema.organizations.id, orgId))
+    .limit(1);
+  return org?.on ?? false;
 }
 
 export async function updateContact(

@@ -63,6 +63,11 @@ const detailFields = {
 export const CreateContactBody = Type.Object(
   {
     firstName: Type.String({ minLength: 1, maxLength: 100 }),
+    invite: Type.Optional(
+      Type.Boolean({
+        description: 'Invite to the customer portal at once (needs invitations.send and an email).',
+      }),
+    ),
     ...detailFields,
     accounts: Type.Optional(
       Type.Array(
@@ -83,23 +88,28 @@ export const UpdateContactBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
+/** The contact list's filters; bulk invites accept the same to "select all matching". */
+export const ContactFilterFields = {
+  portalStatus: Type.Optional(
+    Type.Array(PortalStatus, { description: 'Any of these statuses; repeat the parameter.' }),
+  ),
+  accountId: Type.Optional(
+    Type.String({ format: 'uuid', description: 'Linked to the account or one of its buildings.' }),
+  ),
+  buildingId: Type.Optional(
+    Type.String({ format: 'uuid', description: 'Linked to the building or its account.' }),
+  ),
+  hasEmail: Type.Optional(Type.Boolean()),
+  q: Type.Optional(
+    Type.String({ maxLength: 200, description: 'Name or email contains (case-insensitive).' }),
+  ),
+};
+
 export const ListContactsQuery = Type.Object(
   {
     ...pageQuery,
     sort: Type.Optional(StringEnum(['name', 'email', 'createdAt'] as const, { default: 'name' })),
-    portalStatus: Type.Optional(
-      Type.Array(PortalStatus, { description: 'Any of these statuses; repeat the parameter.' }),
-    ),
-    accountId: Type.Optional(
-      Type.String({ format: 'uuid', description: 'Linked to the account or one of its buildings.' }),
-    ),
-    buildingId: Type.Optional(
-      Type.String({ format: 'uuid', description: 'Linked to the building or its account.' }),
-    ),
-    hasEmail: Type.Optional(Type.Boolean()),
-    q: Type.Optional(
-      Type.String({ maxLength: 200, description: 'Name or email contains (case-insensitive).' }),
-    ),
+    ...ContactFilterFields,
   },
   { additionalProperties: false },
 );

@@ -1,0 +1,80 @@
+import { schema } from '@portico/db';
+import { type SQL, sql } from 'drizzle-orm';
+
+const { accounts, buildings, contactAccounts, contactBuildings, contacts } = schema;
+
+/** The bulk invite tool's filters (the office's "Send Bulk Portal Invites" screen). */
+export interface BatchFilter {
+  division?: string;
+  accountClass?: string;
+  billGroup?: string;
+  accountSource?: string;
+  siteSource?: string;
+  withActiveServices?: boolean;
+  withBalanceDue?: boolean;
+  billingContactsOnly?: boolean;
+  withoutAutopay?: boolean;
+  /** Default on: inactive customers have no portal access to be invited to. */
+  activeCustomersOnly?: boolean;
+}
+
+export const batchCategories = [
+  'total',
+  'accepted',
+  'pending',
+  'notSent',
+  'cannotInvite',
+  'suspended',
+] as const;
+export type BatchCategory = (typeof batchCategories)[number];
+
+function accountConditions(f: BatchFilter): SQL {
+  const parts: SQL[] = [sql`a.org_id = ${contacts.orgId}`];
+  if (f.activeCustomersOnly ?? true) parts.push(sql`a.active`);
+  if (f.division) parts.push(sql`a.division = ${f.division}`);
+  if (f.accountClass) parts.push(sql`a.account_class = ${f.accountClass}`);
+  if (f.billGroup) parts.push(sql`a.bill_group = ${f.billGroup}`);
+  if (f.accountSource) parts.push(sql`a.account_source = ${f.accountSource}`);
+  if (f.withActiveServices) parts.push(sql`a.active_services_count > 0`);
+  if (f.withBalanceDue) parts.push(sql`a.balance_due > 0`);
+  if (f.withoutAutopay) parts.push(sql`not a.autopay`);
+  return sql.join(parts, sql` and `);
+}
+
+/**
+ * Contacts the tool reaches: linked to a matching account (as its billing contact, when asked),
+ * or, unless only billing contacts are wanted, to a building of one. A site-source filter
+ * narrows to accounts with such a site (account links) or to such sites (building links).
+ */
+export function batchScope(f: BatchFilter): SQL {
+  const accountMatch = accountConditions(f);
+  const accountSite = f.siteSource
+    ? sql` and exists (select 1 from ${buildings} sb where sb.account_id = a.id and sb.site_source = ${f.siteSource})`
+    : sql``;
+  const billing = f.billingContactsOnly ? sql` and ca.is_billing_contact` : sql``;
+  const viaAccount = sql`exists (select 1 from ${contactAccounts} ca join ${accounts} a on a.id = ca.account_id
+    where ca.contact_id = ${contacts.id} and ${accountMatch}${billing}${accountSite})`;
+  if (f.billingContactsOnly) return viaAccount;
+  const site = f.siteSource ? sql` and b.site_source = ${f.siteSource}` : sql``;
+  const viaBuilding = sql`exists (select 1 from ${contactBuildings} cb join ${buildings} b on b.id = cb.building_id
+    join ${accounts} a on a.id = b.account_id where cb.contact_id = ${contacts.id} and ${accountMatch}${site})`;
+  return sql`(${viaAccount} or ${viaBuilding})`;
+}
+
+/** Which contacts of the scope fall in each count of the preview. */
+export function categoryCondition(category: BatchCategory): SQL | undefined {
+  switch (category) {
+    case 'total':
+      return undefined;
+    case 'accepted':
+      return sql`${contacts.inviteStatus} = 'enrolled' and not ${contacts.suspended}`;
+    case 'pending':
+      return sql`${contacts.inviteStatus} = 'invited' and not ${contacts.suspended} and ${contacts.email} is not null`;
+    case 'notSent':
+      return sql`${contacts.inviteStatus} in ('not_invited', 'expired') and not ${contacts.suspended} and ${contacts.email} is not null`;
+    case 'cannotInvite':
+      return sql`${contacts.email} is null`;
+    case 'suspended':
+      return sql`${contacts.suspended} and ${contacts.email} is not null`;
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Every background job, by name, with its payload: the one map producer (outbox writer) and
+ * processor (worker) share. Payloads carry ids only: never tokens, addresses or secrets.
+ */
+export interface JobMap {
+  /** Generate the invitation's link token and email it. */
+  'invitation.send': { invitationId: string };
+  /** Mark the invitation expired if it is still pending at its expiry time. */
+  'invitation.expire': { invitationId: string };
+  /** Email a reminder for a still-pending invitation. */
+  'invitation.remind': { invitationId: string };
+  /** Mint a sign-in or password-reset link's token and email it. */
+  'portalLink.send': { linkId: string };
+}
+
+export type JobName = keyof JobMap;
+
+export const jobNames = [
+  'invitation.send',
+  'invitation.expire',
+  'invitation.remind',
+  'portalLink.send',
+] as const satisfies readonly JobName[];
+
+/** The BullMQ job id of an outbox row: relaying the same row twice cannot enqueue it twice. */
+export const jobIdOf = (outboxId: number) => `outbox-${outboxId}`;
