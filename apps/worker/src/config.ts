@@ -2,28 +2,107 @@
 export interface WorkerConfig {
   databaseUrl: string;
   redisUrl: string;
+  /** Prefix of every BullMQ key (tests give each file its own). */
+  redisPrefix: string;
   smtpUrl: string;
+  /** Links in emails are built from this, never from a request. */
+  portalUrl: string;
+  /** Sender when neither the invitation nor its organization names one. */
+  emailFrom: string;
   logLevel: string;
+  /** Email jobs in flight per worker process. */
+  concurrency: number;
+  smtpMaxConnections: number;
+  databasePoolSize: number;
+  /** Attempts per email job, and the first retry's delay (doubling after that). */
+  emailAttempts: number;
+  emailBackoffMs: number;
+  /** How often the outbox relay looks for new rows when it found none. */
+  relayPollMs: number;
+  /** The longest the relay waits between tries while Redis or PostgreSQL is down. */
+  relayMaxBackoffMs: number;
+  /** A send in `sending` this long is taken for dead and queued again. */
+  stuckSendMs: number;
+  expirySweepMs: number;
+  reconcileSweepMs: number;
+  reminderSweepMs: number;
 }
 
 export class ConfigError extends Error {}
 
-function url(env: Record<string, string | undefined>, name: string): string {
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function url(env: Env, name: string, protocols?: string[]): string {
   const value = env[name];
   if (!value) throw new ConfigError(`${name} is required but not set.`);
+  let parsed: URL;
   try {
-    new URL(value);
+    parsed = new URL(value);
   } catch {
     throw new ConfigError(`${name} must be a URL, got "${value}".`);
+  }
+  if (protocols && !protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.join(' or ')}, got "${parsed.protocol}".`);
+  }
+  return value.replace(/\/$/, '');
+}
+
+function int(env: Env, name: string, fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}".`);
   }
   return value;
 }
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): WorkerConfig {
+function oneOf(env: Env, name: string, allowed: string[], fallback: string): string {
+  const value = env[name] || fallback;
+  if (!allowed.includes(value))
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${value}".`);
+  return value;
+}
+
+function prefix(env: Env, name: string, fallback: string): string {
+  const value = env[name] || fallback;
+  // BullMQ separates its key parts with ':'; a prefix may contain them, but not spaces or braces.
+  if (!/^[\w:.-]+$/.test(value))
+    throw new ConfigError(`${name} may only use letters, digits and _ : . -, got "${value}".`);
+  return value;
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
+export function loadConfig(env: Env = process.env): WorkerConfig {
   return {
-    databaseUrl: url(env, 'DATABASE_URL'),
-    redisUrl: url(env, 'REDIS_URL'),
-    smtpUrl: url(env, 'SMTP_URL'),
-    logLevel: env.LOG_LEVEL ?? 'info',
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisPrefix: prefix(env, 'REDIS_PREFIX', 'portico'),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    portalUrl: url(env, 'PORTAL_URL', ['http:', 'https:']),
+    emailFrom: env.EMAIL_FROM || 'Portico <no-reply@portico.invalid>',
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    // An email job mostly waits (claim, SMTP exchange, mark): 50 in flight keep 10 SMTP connections
+    // fed with a queue of ~4 each, so none idles between messages.
+    concurrency: int(env, 'WORKER_CONCURRENCY', 50, 1, 1000),
+    // Pooled and reused. 10 per process stays under the per-client connection caps common among
+    // SMTP relays and providers (often 10 to 20); scale out with processes, not connections.
+    smtpMaxConnections: int(env, 'SMTP_MAX_CONNECTIONS', 10, 1, 100),
+    // Each job holds a connection only for one short statement at a time, so 20 serve 50 jobs plus
+    // the relay and sweeps; with several worker processes, mind PostgreSQL's max_connections (100).
+    databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 20, 2, 200),
+    emailAttempts: int(env, 'EMAIL_ATTEMPTS', 5, 1, 20),
+    emailBackoffMs: int(env, 'EMAIL_BACKOFF_MS', 30 * SECOND),
+    relayPollMs: int(env, 'RELAY_POLL_MS', 200, 10),
+    relayMaxBackoffMs: int(env, 'RELAY_MAX_BACKOFF_MS', 10 * SECOND, 10),
+    // Longer than nodemailer's 10-minute socket timeout: a send still alive is never taken for dead.
+    stuckSendMs: int(env, 'STUCK_SEND_MS', 15 * MINUTE, 100),
+    expirySweepMs: int(env, 'EXPIRY_SWEEP_MS', MINUTE, 100),
+    reconcileSweepMs: int(env, 'RECONCILE_SWEEP_MS', MINUTE, 100),
+    reminderSweepMs: int(env, 'REMINDER_SWEEP_MS', 15 * MINUTE, 100),
   };
 }

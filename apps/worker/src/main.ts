@@ -1,10 +1,8 @@
-import { createDb } from '@portico/db';
-import { sql } from 'drizzle-orm';
-import { Redis } from 'ioredis';
-import { pino } from 'pino';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type WorkerConfig } from './config';
+import { createLogger } from './logger';
+import { startWorker } from './worker';
 
-let config: ReturnType<typeof loadConfig>;
+let config: WorkerConfig;
 try {
   config = loadConfig();
 } catch (error) {
@@ -15,22 +13,24 @@ try {
   throw error;
 }
 
-const log = pino({ level: config.logLevel, name: 'worker' });
-const db = createDb(config.databaseUrl, { max: 4, applicationName: 'portico-worker' });
-// BullMQ needs maxRetriesPerRequest: null on connections it blocks on; set it now for the
-// queues that arrive with the invitations issue.
-const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
-redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
+const log = createLogger(config);
+const worker = await startWorker(config, log);
+log.info({ concurrency: config.concurrency, prefix: config.redisPrefix }, 'worker started');
 
-await db.db.execute(sql`select 1`);
-await redis.ping();
-log.info(
-  'worker ready: connected to PostgreSQL and Redis (job processors arrive with the invitations issue)',
-);
+// Docker allows 30 s after SIGTERM (stop_grace_period); leave a margin before it kills us.
+const SHUTDOWN_DEADLINE_MS = 25_000;
+let stopping = false;
 
 async function shutdown(signal: string) {
-  log.info({ signal }, 'shutting down');
-  await Promise.allSettled([db.close(), redis.quit()]);
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down: finishing jobs in flight');
+  setTimeout(() => {
+    log.error('shutdown took too long; exiting');
+    process.exit(1);
+  }, SHUTDOWN_DEADLINE_MS).unref();
+  await worker.stop();
+  log.info('worker stopped');
   process.exit(0);
 }
 process.once('SIGTERM', () => void shutdown('SIGTERM'));

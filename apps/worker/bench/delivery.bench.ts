@@ -1,0 +1,147 @@
+/**
+ * Delivery throughput: nodemailer alone against a local SMTP sink, then the worker (outbox relay,
+ * BullMQ, claim, render, send, mark) against the same sink, for the same number of emails.
+ * Target: the worker reaches at least half of nodemailer's raw rate.
+ *
+ *   pnpm --filter @portico/worker exec tsx bench/delivery.bench.ts        (BENCH_EMAILS=5000)
+ *
+ * Needs PostgreSQL (TEST_DATABASE_URL or DATABASE_URL, else 127.0.0.1:5432) and Redis (REDIS_URL).
+ */
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { createDb, schema } from '@portico/db';
+import { createTestDatabase, ensureTemplateDatabase, makeOrganization } from '@portico/db/testing';
+import { createMailTransport } from '@portico/email';
+import { Redis } from 'ioredis';
+import { SMTPServer } from 'smtp-server';
+import { loadConfig } from '../src/config';
+import { startWorker } from '../src/worker';
+
+const emails = Number(process.env.BENCH_EMAILS ?? 5000);
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** Counts messages and nothing else, so the sink costs both runs the same and little. */
+async function countingSink() {
+  let received = 0;
+  let waiter: { target: number; resolve: () => void } | undefined;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    disableReverseLookup: true,
+    logger: false,
+    closeTimeout: 1000,
+    onData(stream, _session, callback) {
+      stream.on('end', () => {
+        received++;
+        if (waiter && received >= waiter.target) waiter.resolve();
+        callback();
+      });
+      stream.resume();
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    count: () => received,
+    until: (target: number) =>
+      new Promise<void>((resolve) => {
+        if (received >= target) resolve();
+        else waiter = { target, resolve };
+      }),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function main() {
+  await ensureTemplateDatabase();
+  const database = await createTestDatabase();
+  const handle = createDb(database.url, { max: 10 });
+  const sink = await countingSink();
+  const prefix = `bench:${randomBytes(4).toString('hex')}`;
+  try {
+    // 1. nodemailer alone: the same pooled transport and connection count the worker uses.
+    const config = loadConfig({
+      ...process.env,
+      DATABASE_URL: database.url,
+      REDIS_URL: redisUrl,
+      REDIS_PREFIX: prefix,
+      SMTP_URL: sink.url,
+      PORTAL_URL: 'https://portal.example.test',
+      LOG_LEVEL: 'warn',
+    });
+    const transport = createMailTransport(sink.url, { maxConnections: config.smtpMaxConnections });
+    const body = 'Hello,\n\nAccept your invitation: https://portal.example.test/accept?token=x\n';
+    let started = performance.now();
+    await Promise.all(
+      Array.from({ length: emails }, (_, i) =>
+        transport.sendMail({
+          from: 'bench@example.test',
+          to: `raw-${i}@example.test`,
+          subject: 'Raw',
+          text: body,
+          html: `<p>${body}</p>`,
+        }),
+      ),
+    );
+    const rawRate = emails / ((performance.now() - started) / 1000);
+    transport.close();
+
+    // 2. The worker, from outbox rows already written (as a bulk invite leaves them).
+    const org = await makeOrganization(handle.db, { name: 'Bench Org' });
+    const expiresAt = new Date(Date.now() + 3 * 86_400_000);
+    for (let offset = 0; offset < emails; offset += 1000) {
+      const n = Math.min(1000, emails - offset);
+      const contacts = await handle.db
+        .insert(schema.contacts)
+        .values(
+          Array.from({ length: n }, (_, i) => ({
+            orgId: org.id,
+            firstName: 'Bench',
+            email: `w-${offset + i}@example.test`,
+          })),
+        )
+        .returning({ id: schema.contacts.id });
+      const invitations = await handle.db
+        .insert(schema.invitations)
+        .values(contacts.map((c) => ({ orgId: org.id, contactId: c.id, expiresAt })))
+        .returning({ id: schema.invitations.id });
+      await handle.db.insert(schema.outbox).values(
+        invitations.map((inv) => ({
+          orgId: org.id,
+          job: 'invitation.send',
+          payload: { invitationId: inv.id },
+        })),
+      );
+    }
+    const before = sink.count();
+    started = performance.now();
+    const worker = await startWorker(config);
+    await sink.until(before + emails);
+    const workerRate = emails / ((performance.now() - started) / 1000);
+    await worker.stop();
+
+    const ratio = workerRate / rawRate;
+    console.log(
+      JSON.stringify({
+        emails,
+        nodemailerPerSecond: Math.round(rawRate),
+        workerPerSecond: Math.round(workerRate),
+        ratio: Number(ratio.toFixed(2)),
+        target: 0.5,
+        ok: ratio >= 0.5,
+      }),
+    );
+    process.exitCode = ratio >= 0.5 ? 0 : 1;
+  } finally {
+    await sink.close();
+    await handle.close();
+    await database.drop();
+    const redis = new Redis(redisUrl);
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+  }
+}
+
+await main();

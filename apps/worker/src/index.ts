@@ -1,0 +1,2 @@
+export { ConfigError, loadConfig, type WorkerConfig } from './config';
+export { type RunningWorker, startWorker } from './worker';

@@ -1,0 +1,147 @@
+import { type Job, Worker } from 'bullmq';
+import type { Logger } from 'pino';
+import type { WorkerConfig } from './config';
+import { openConnections } from './connections';
+import { createLogger, errorMessage } from './logger';
+import { startOutboxRelay } from './outbox-relay';
+import type { ProcessorDeps } from './processors/deps';
+import { expireInvitationJob } from './processors/expire-invitation';
+import { remindInvitation } from './processors/remind-invitation';
+import { sendInvitation } from './processors/send-invitation';
+import { runSweep } from './processors/sweep';
+import {
+  createEmailQueue,
+  type EmailJobData,
+  type EmailJobName,
+  type EmailQueue,
+  emailQueueName,
+} from './queues/email';
+import {
+  createLifecycleQueue,
+  type LifecycleJobData,
+  type LifecycleJobName,
+  type LifecycleQueue,
+  lifecycleQueueName,
+  upsertSweepSchedulers,
+} from './queues/lifecycle';
+
+/**
+ * Expiry jobs are one UPDATE each and sweeps run a few times a minute: a handful in flight keeps
+ * up with a 100k batch expiring at once (~1k/s) without taking the pool from the email jobs.
+ */
+const LIFECYCLE_CONCURRENCY = 5;
+
+export interface RunningWorker {
+  queues: { email: EmailQueue; lifecycle: LifecycleQueue };
+  /** Stops relaying, lets jobs in flight finish, then closes every connection. */
+  stop: () => Promise<void>;
+}
+
+function processEmailJob(deps: ProcessorDeps, job: Job<EmailJobData, unknown, EmailJobName>) {
+  switch (job.name) {
+    case 'invitation.send':
+      return sendInvitation(deps, job);
+    case 'invitation.remind':
+      return remindInvitation(deps, job);
+  }
+}
+
+function processLifecycleJob(deps: ProcessorDeps, job: Job<LifecycleJobData, unknown, LifecycleJobName>) {
+  switch (job.name) {
+    case 'invitation.expire':
+      return expireInvitationJob(deps, job.data);
+    case 'sweep.expiry':
+    case 'sweep.reconcile-sends':
+    case 'sweep.reminders':
+      return runSweep(deps, job.name);
+  }
+}
+
+function logFailures<D, N extends string>(worker: Worker<D, unknown, N>, log: Logger): void {
+  worker.on('failed', (job, err) => {
+    const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err.name === 'UnrecoverableError';
+    log[final ? 'error' : 'warn'](
+      {
+        queue: worker.name,
+        job: job?.name,
+        jobId: job?.id,
+        attempt: job?.attemptsMade,
+        err: errorMessage(err),
+      },
+      final ? 'job failed for good' : 'job failed; will retry',
+    );
+  });
+  // Connection trouble is already reported once per outage by connections.ts.
+  worker.on('error', (err) => log.debug({ queue: worker.name, err: err.message }, 'worker error'));
+}
+
+/** Starts the relay, the processors and the sweeps in this process. main.ts and tests both use it. */
+export async function startWorker(
+  config: WorkerConfig,
+  log: Logger = createLogger(config),
+): Promise<RunningWorker> {
+  const connections = openConnections(config, log);
+  const deps: ProcessorDeps = { db: connections.db.db, transport: connections.transport, config, log };
+  const queues = {
+    email: createEmailQueue(connections.producer, config),
+    lifecycle: createLifecycleQueue(connections.producer, config),
+  };
+  for (const queue of [queues.email, queues.lifecycle]) {
+    queue.on('error', (err) => log.debug({ queue: queue.name, err: err.message }, 'queue error'));
+  }
+
+  const emailWorker = new Worker<EmailJobData, unknown, EmailJobName>(
+    emailQueueName,
+    (job) => processEmailJob(deps, job),
+    {
+      connection: connections.consumer,
+      prefix: config.redisPrefix,
+      // WORKER_CONCURRENCY, 50 by default: why that many is explained in config.ts.
+      concurrency: config.concurrency,
+    },
+  );
+  const lifecycleWorker = new Worker<LifecycleJobData, unknown, LifecycleJobName>(
+    lifecycleQueueName,
+    (job) => processLifecycleJob(deps, job),
+    { connection: connections.consumer, prefix: config.redisPrefix, concurrency: LIFECYCLE_CONCURRENCY },
+  );
+  logFailures(emailWorker, log);
+  logFailures(lifecycleWorker, log);
+
+  // Schedulers live in Redis: (re)register them whenever the connection becomes ready.
+  let stopped = false;
+  const registerSweeps = () => {
+    if (stopped) return;
+    upsertSweepSchedulers(queues.lifecycle, config).catch((err: Error) =>
+      log.warn({ err: err.message }, 'could not register the sweep schedulers; will retry on reconnect'),
+    );
+  };
+  connections.producer.on('ready', registerSweeps);
+  if (connections.producer.status === 'ready') registerSweeps();
+
+  const relay = startOutboxRelay({
+    db: connections.db.db,
+    producer: connections.producer,
+    queues,
+    log,
+    pollMs: config.relayPollMs,
+    maxBackoffMs: config.relayMaxBackoffMs,
+  });
+
+  let stopping: Promise<void> | undefined;
+  const stop = async () => {
+    stopped = true;
+    connections.producer.off('ready', registerSweeps);
+    await relay.stop();
+    await Promise.allSettled([emailWorker.close(), lifecycleWorker.close()]);
+    await Promise.allSettled([queues.email.close(), queues.lifecycle.close()]);
+    await connections.close();
+  };
+  return {
+    queues,
+    stop: () => {
+      stopping ??= stop();
+      return stopping;
+    },
+  };
+}

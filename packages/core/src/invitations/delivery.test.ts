@@ -1,0 +1,244 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createDb, type Db, type DbHandle, hashToken, schema } from '@portico/db';
+import { createTestDatabase, makeContact, makeOrganization, type TestDatabase } from '@portico/db/testing';
+import { and, eq } from 'drizzle-orm';
+import { ConflictError, RuleViolationError } from '../errors';
+import {
+  claimInvitationSend,
+  failInvitationSend,
+  listEmailFailures,
+  markInvitationSent,
+  reconcileStuckSends,
+  releaseInvitationSend,
+  retryFailedSend,
+} from './delivery';
+import { systemActor } from './events';
+import { inviteContact, revokeInvitation } from './invitations';
+
+const { invitationEvents, invitations, notificationTemplates, outbox } = schema;
+const portalUrl = 'https://portal.example.test';
+const HOUR_MS = 3_600_000;
+
+let database: TestDatabase;
+let handle: DbHandle;
+let db: Db;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  handle = createDb(database.url, { max: 4 });
+  db = handle.db;
+});
+
+afterAll(async () => {
+  await handle?.close();
+  await database?.drop();
+});
+
+async function invited(overrides: Parameters<typeof makeOrganization>[1] = {}) {
+  const org = await makeOrganization(db, overrides);
+  const contact = await makeContact(db, org.id, { firstName: 'Dana', lastName: 'Whitfield' });
+  const invitation = await db.transaction((tx) => inviteContact(tx, org.id, contact.id, systemActor));
+  return { org, contact, invitation };
+}
+
+async function rowOf(id: string) {
+  const [row] = await db.select().from(invitations).where(eq(invitations.id, id));
+  if (!row) throw new Error('invitation not found');
+  return row;
+}
+
+async function sendJobsFor(invitationId: string) {
+  const rows = await db.select().from(outbox).where(eq(outbox.job, 'invitation.send'));
+  return rows.filter((r) => r.payload.invitationId === invitationId);
+}
+
+describe('claimInvitationSend', () => {
+  it('claims once, minting a token whose hash is stored and whose link is on the portal URL', async () => {
+    const { org, contact, invitation } = await invited({
+      name: 'Acme',
+      defaultEmailFrom: 'office@acme.test',
+    });
+    const claim = await claimInvitationSend(db, invitation.id, { portalUrl });
+    expect(claim).not.toBeNull();
+    expect(claim).toMatchObject({
+      orgId: org.id,
+      contactId: contact.id,
+      to: contact.email,
+      from: 'office@acme.test',
+    });
+    expect(claim?.values).toMatchObject({
+      contactFirstName: 'Dana',
+      contactLastName: 'Whitfield',
+      organizationName: 'Acme',
+      inviteUrl: `${portalUrl}/accept?token=${claim?.token}`,
+    });
+    // No template of its own and no organization default: the built-in text.
+    expect(claim?.template.subject).toBe('{{organizationName}} invites you to the customer portal');
+    const row = await rowOf(invitation.id);
+    expect(row).toMatchObject({
+      deliveryState: 'sending',
+      deliveryAttempts: 1,
+      tokenHash: hashToken(claim?.token ?? ''),
+    });
+
+    expect(await claimInvitationSend(db, invitation.id, { portalUrl })).toBeNull();
+  });
+
+  it("uses the organization's default template when the invitation names none", async () => {
+    const { org, invitation } = await invited();
+    await db.insert(notificationTemplates).values({
+      orgId: org.id,
+      kind: 'invitation',
+      name: 'Ours',
+      subject: 'Join us, {{contactFirstName}}',
+      htmlBody: '<p>{{inviteUrl}}</p>',
+      textBody: '{{inviteUrl}}',
+      isDefault: true,
+    });
+    const claim = await claimInvitationSend(db, invitation.id, { portalUrl });
+    expect(claim?.template.subject).toBe('Join us, {{contactFirstName}}');
+  });
+
+  it('claims nothing for a revoked or expired invitation', async () => {
+    const revoked = await invited();
+    await db.transaction((tx) =>
+      revokeInvitation(
+        tx,
+        { orgId: revoked.org.id, actor: { type: 'office_user', id: crypto.randomUUID() }, permissions: [] },
+        revoked.contact.id,
+      ),
+    );
+    expect(await claimInvitationSend(db, revoked.invitation.id, { portalUrl })).toBeNull();
+
+    const expired = await invited();
+    await db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.id, expired.invitation.id));
+    expect(await claimInvitationSend(db, expired.invitation.id, { portalUrl })).toBeNull();
+    expect((await rowOf(expired.invitation.id)).deliveryState).toBe('queued');
+  });
+
+  it('fails for good when the contact lost its email address', async () => {
+    const { contact, invitation } = await invited();
+    await db.update(schema.contacts).set({ email: null }).where(eq(schema.contacts.id, contact.id));
+    expect(await claimInvitationSend(db, invitation.id, { portalUrl })).toBeNull();
+    expect(await rowOf(invitation.id)).toMatchObject({ deliveryState: 'failed', tokenHash: null });
+  });
+});
+
+describe('after the attempt', () => {
+  it('marks sent once, with an email_sent event carrying the message id', async () => {
+    const { invitation } = await invited();
+    await claimInvitationSend(db, invitation.id, { portalUrl });
+    expect(await markInvitationSent(db, invitation.id, '<m1@test>')).toBe(true);
+    expect(await markInvitationSent(db, invitation.id, '<m2@test>')).toBe(false);
+    const row = await rowOf(invitation.id);
+    expect(row).toMatchObject({ deliveryState: 'sent', messageId: '<m1@test>' });
+    expect(row.sentAt).not.toBeNull();
+    const events = await db
+      .select()
+      .from(invitationEvents)
+      .where(and(eq(invitationEvents.invitationId, invitation.id), eq(invitationEvents.type, 'email_sent')));
+    expect(events.map((e) => e.detail)).toEqual([{ messageId: '<m1@test>' }]);
+  });
+
+  it('releases for a retry, dropping the undelivered token, and fails for good with an event', async () => {
+    const { invitation } = await invited();
+    await claimInvitationSend(db, invitation.id, { portalUrl });
+    expect(await releaseInvitationSend(db, invitation.id, '421 busy')).toBe(true);
+    expect(await rowOf(invitation.id)).toMatchObject({
+      deliveryState: 'queued',
+      tokenHash: null,
+      lastError: '421 busy',
+    });
+
+    await claimInvitationSend(db, invitation.id, { portalUrl });
+    expect(await failInvitationSend(db, invitation.id, '421 still busy')).toBe(true);
+    expect(await rowOf(invitation.id)).toMatchObject({
+      deliveryState: 'failed',
+      deliveryAttempts: 2,
+      tokenHash: null,
+    });
+    const [event] = await db
+      .select()
+      .from(invitationEvents)
+      .where(
+        and(eq(invitationEvents.invitationId, invitation.id), eq(invitationEvents.type, 'email_failed')),
+      );
+    expect(event?.detail).toEqual({ reason: '421 still busy' });
+  });
+});
+
+describe('retryFailedSend', () => {
+  it('queues a failed email again with a new job, lists it until then, and refuses what is not pending', async () => {
+    const { org, contact, invitation } = await invited();
+    await claimInvitationSend(db, invitation.id, { portalUrl });
+    await failInvitationSend(db, invitation.id, '550 no such mailbox');
+
+    const page = await listEmailFailures(db, org.id, { limit: 10 });
+    expect(page.total).toBe(1);
+    expect(page.items[0]).toMatchObject({
+      invitationId: invitation.id,
+      contactId: contact.id,
+      contactName: 'Dana Whitfield',
+      reason: '550 no such mailbox',
+      attempts: 1,
+      retryable: true,
+    });
+
+    await retryFailedSend(db, org.id, invitation.id);
+    expect((await rowOf(invitation.id)).deliveryState).toBe('queued');
+    expect(await sendJobsFor(invitation.id)).toHaveLength(2);
+    // A double click changes nothing.
+    await retryFailedSend(db, org.id, invitation.id);
+    expect(await sendJobsFor(invitation.id)).toHaveLength(2);
+    expect((await listEmailFailures(db, org.id, { limit: 10 })).total).toBe(0);
+
+    await claimInvitationSend(db, invitation.id, { portalUrl });
+    await markInvitationSent(db, invitation.id, '<sent@test>');
+    await expect(retryFailedSend(db, org.id, invitation.id)).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it('refuses an invitation that is no longer pending, and one of another organization', async () => {
+    const { org, invitation } = await invited();
+    await claimInvitationSend(db, invitation.id, { portalUrl });
+    await failInvitationSend(db, invitation.id, 'nope');
+    await db.update(invitations).set({ status: 'revoked' }).where(eq(invitations.id, invitation.id));
+    await expect(retryFailedSend(db, org.id, invitation.id)).rejects.toBeInstanceOf(RuleViolationError);
+
+    const other = await makeOrganization(db);
+    await expect(retryFailedSend(db, other.id, invitation.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('reconcileStuckSends', () => {
+  it('queues again a send stuck in sending, and re-kicks a queued one whose job vanished', async () => {
+    const stuck = await invited();
+    await claimInvitationSend(db, stuck.invitation.id, { portalUrl });
+    const stranded = await invited();
+    const fresh = await invited();
+    await claimInvitationSend(db, fresh.invitation.id, { portalUrl });
+    // Both of stranded's outbox rows were relayed; its job then vanished with Redis.
+    await db.update(outbox).set({ relayedAt: new Date() });
+    const anHourAgo = new Date(Date.now() - HOUR_MS);
+    for (const id of [stuck.invitation.id, stranded.invitation.id]) {
+      await db.update(invitations).set({ updatedAt: anHourAgo }).where(eq(invitations.id, id));
+    }
+
+    const olderThan = new Date(Date.now() - 15 * 60_000);
+    const first = await reconcileStuckSends(db, olderThan);
+    // Other tests in this file leave old rows too; count only ours.
+    expect(first.resumed).toBeGreaterThanOrEqual(1);
+    expect(await rowOf(stuck.invitation.id)).toMatchObject({ deliveryState: 'queued', tokenHash: null });
+    expect(await sendJobsFor(stuck.invitation.id)).toHaveLength(2);
+    expect(await sendJobsFor(stranded.invitation.id)).toHaveLength(2);
+    expect((await rowOf(fresh.invitation.id)).deliveryState).toBe('sending');
+    expect(await sendJobsFor(fresh.invitation.id)).toHaveLength(1);
+
+    // The new jobs wait in the outbox and the clock restarted: nothing more to do.
+    await reconcileStuckSends(db, olderThan);
+    expect(await sendJobsFor(stuck.invitation.id)).toHaveLength(2);
+    expect(await sendJobsFor(stranded.invitation.id)).toHaveLength(2);
+  });
+});
