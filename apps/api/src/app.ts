@@ -8,11 +8,21 @@ import { authRoutes } from './modules/auth/routes';
 import { buildingRoutes } from './modules/buildings/routes';
 import { clientGroupRoutes } from './modules/client-groups/routes';
 import { contactRoutes } from './modules/contacts/routes';
+import { emailFailureRoutes } from './modules/email-failures/routes';
 import { healthRoutes } from './modules/health/routes';
+import { invitationBatchRoutes } from './modules/invitation-batches/routes';
+import { invitationRoutes } from './modules/invitations/routes';
+import { portalAccessRoutes } from './modules/portal-access/routes';
+import { portalLinkRoutes } from './modules/portal-auth/link-routes';
+import { portalAuthRoutes } from './modules/portal-auth/routes';
+import { portalInvitationRoutes } from './modules/portal-invitations/routes';
+import { settingsRoutes } from './modules/settings/routes';
+import { templateRoutes } from './modules/templates/routes';
 import { databasePlugin } from './plugins/database';
 import { errorsPlugin } from './plugins/errors';
 import { officeAuthPlugin } from './plugins/office-auth';
 import { openapiPlugin } from './plugins/openapi';
+import { portalAuthPlugin } from './plugins/portal-auth';
 import { redisPlugin } from './plugins/redis';
 import { signInLimitsPlugin } from './plugins/sign-in-limits';
 
@@ -49,6 +59,7 @@ export async function buildApp(config: ApiConfig): Promise<FastifyInstance> {
   await app.register(redisPlugin, { url: config.redisUrl });
   await app.register(signInLimitsPlugin, { prefix: config.redisPrefix, ...config.signInLimit });
   await app.register(officeAuthPlugin, { jwtSecret: config.jwtSecret });
+  await app.register(portalAuthPlugin);
 
   await app.register(healthRoutes);
   await app.register(
@@ -58,8 +69,22 @@ export async function buildApp(config: ApiConfig): Promise<FastifyInstance> {
       await api.register(accountRoutes);
       await api.register(buildingRoutes);
       await api.register(contactRoutes);
+      await api.register(invitationRoutes);
+      await api.register(invitationBatchRoutes);
+      await api.register(emailFailureRoutes);
+      await api.register(portalAccessRoutes);
+      await api.register(templateRoutes);
+      await api.register(settingsRoutes);
     },
     { prefix: '/api/v1' },
+  );
+  await app.register(
+    async (portal) => {
+      await portal.register(portalAuthRoutes);
+      await portal.register(portalLinkRoutes);
+      await portal.register(portalInvitationRoutes);
+    },
+    { prefix: '/portal/v1' },
   );
   return app;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { schema } from '@portico/db';
 import {
   makeAccount,
   makeBuilding,
@@ -23,8 +24,12 @@ describe('tenant isolation across every office route', () => {
     'PATCH /api/v1/buildings/{id}': { name: 'Renamed' },
     'PATCH /api/v1/client-groups/{id}': { name: 'Renamed' },
     'PATCH /api/v1/contacts/{id}': { firstName: 'Renamed' },
+    'PATCH /api/v1/templates/{id}': { name: 'Renamed' },
     'PUT /api/v1/contacts/{id}/accounts/{accountId}': { isBillingContact: true },
     'PUT /api/v1/contacts/{id}/buildings/{buildingId}': {},
+    'POST /api/v1/contacts/{id}/invitation': {},
+    'POST /api/v1/contacts/{id}/suspend': { note: 'x' },
+    'POST /api/v1/contacts/{id}/invitation/resend': {},
   };
 
   async function rows(orgId: string) {
@@ -32,13 +37,39 @@ describe('tenant isolation across every office route', () => {
     const building = await makeBuilding(t.db, orgId, account.id);
     const group = await makeClientGroup(t.db, orgId);
     const contact = await makeContact(t.db, orgId, { accountId: account.id, buildingId: building.id });
-    return { account, building, group, contact };
+    // Not a default, so a leaked DELETE would succeed (204) instead of hiding behind the 409.
+    const [template] = await t.db
+      .insert(schema.notificationTemplates)
+      .values({
+        orgId,
+        kind: 'invitation',
+        name: 'Spare',
+        subject: 'Hi',
+        htmlBody: '<p>Hi</p>',
+        textBody: 'Hi',
+      })
+      .returning();
+    if (!template) throw new Error('template insert returned no row');
+    const [batch] = await t.db.insert(schema.invitationBatches).values({ orgId, selection: {} }).returning();
+    if (!batch) throw new Error('batch insert returned no row');
+    const [invitation] = await t.db
+      .insert(schema.invitations)
+      .values({
+        orgId,
+        contactId: contact.id,
+        expiresAt: new Date(Date.now() + 86_400_000),
+        deliveryState: 'failed',
+      })
+      .returning();
+    if (!invitation) throw new Error('invitation insert returned no row');
+    return { account, building, group, contact, template, batch, invitation };
   }
 
   /** Which id a path parameter takes: `{id}` is the resource the path is about. */
   function idFor(path: string, param: string, r: Awaited<ReturnType<typeof rows>>): string {
     if (param === 'accountId') return r.account.id;
     if (param === 'buildingId') return r.building.id;
+    if (param === 'invitationId') return r.invitation.id;
     if (param === 'id') {
       const resource = path.split('/')[3];
       const byResource: Record<string, string> = {
@@ -46,6 +77,8 @@ describe('tenant isolation across every office route', () => {
         buildings: r.building.id,
         'client-groups': r.group.id,
         contacts: r.contact.id,
+        templates: r.template.id,
+        'invitation-batches': r.batch.id,
       };
       const id = byResource[resource ?? ''];
       if (id) return id;

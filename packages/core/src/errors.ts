@@ -9,6 +9,7 @@ export type DomainErrorCode =
   | 'not_found'
   | 'conflict'
   | 'rule_violation'
+  | 'gone'
   | 'rate_limited';
 
 export interface FieldError {
@@ -61,6 +62,13 @@ export class ConflictError extends DomainError {
 export class RuleViolationError extends DomainError {
   constructor(message: string, extra: Record<string, unknown> = {}) {
     super('rule_violation', message, extra);
+  }
+}
+
+/** 410: the link or token existed but can no longer be used (expired, used, replaced). */
+export class GoneError extends DomainError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super('gone', message, extra);
   }
 }
 

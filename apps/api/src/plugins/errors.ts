@@ -10,6 +10,7 @@ const statusOf: Record<DomainErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   rule_violation: 422,
+  gone: 410,
   rate_limited: 429,
 };
 
@@ -20,6 +21,7 @@ const titles: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',

@@ -8,11 +8,10 @@ import {
   UnauthorizedError,
 } from '@portico/core';
 import type { Permission } from '@portico/db';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
 export const OFFICE_AUDIENCE = 'office';
-export const OFFICE_REFRESH_COOKIE = 'portico_office_refresh';
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
 interface OfficeClaims {
@@ -85,29 +84,3 @@ export const officeAuthPlugin = fp(async (app: FastifyInstance, opts: { jwtSecre
     }
   });
 });
-
-export function setOfficeRefreshCookie(
-  reply: FastifyReply,
-  token: string,
-  expiresAt: Date,
-  persistent: boolean,
-  secure: boolean,
-) {
-  reply.setCookie(OFFICE_REFRESH_COOKIE, token, {
-    httpOnly: true,
-    secure,
-    sameSite: 'strict',
-    path: '/api/v1/auth',
-    // Without "stay signed in" the cookie ends with the browser session.
-    ...(persistent && { expires: expiresAt }),
-  });
-}
-
-export function clearOfficeRefreshCookie(reply: FastifyReply, secure: boolean) {
-  reply.clearCookie(OFFICE_REFRESH_COOKIE, {
-    path: '/api/v1/auth',
-    httpOnly: true,
-    secure,
-    sameSite: 'strict',
-  });
-}

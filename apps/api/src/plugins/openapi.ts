@@ -24,6 +24,12 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
             bearerFormat: 'JWT',
             description: 'Office access token (aud: office)',
           },
+          portalBearer: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description: 'Customer access token (aud: portal); the X-Portal-View header picks the view',
+          },
         },
       },
       tags: [
@@ -32,6 +38,10 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'accounts' },
         { name: 'buildings' },
         { name: 'contacts' },
+        { name: 'templates', description: 'Notification email templates' },
+        { name: 'settings', description: 'Organization settings' },
+        { name: 'invitations', description: 'Portal invitations: single, bulk, the bulk invite tool' },
+        { name: 'portal', description: 'Customer portal (/portal/v1)' },
         { name: 'health' },
       ],
     },

@@ -96,18 +96,24 @@ export async function revokeFamily(db: DbOrTx, familyId: string): Promise<void> 
     .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
 }
 
-/** Sign-out: ends the session the token belongs to. Unknown tokens are ignored. */
+/** Sign-out: ends the session the token belongs to, answering whose it was. Unknown tokens are ignored. */
 export async function revokeRefreshToken(
   db: DbOrTx,
   audience: SessionAudience,
   token: string,
-): Promise<void> {
+): Promise<SessionSubject | null> {
   const [row] = await db
-    .select({ familyId: refreshTokens.familyId })
+    .select({
+      familyId: refreshTokens.familyId,
+      orgId: refreshTokens.orgId,
+      subjectId: refreshTokens.subjectId,
+    })
     .from(refreshTokens)
     .where(and(eq(refreshTokens.tokenHash, hashToken(token)), eq(refreshTokens.audience, audience)))
     .limit(1);
-  if (row) await revokeFamily(db, row.familyId);
+  if (!row) return null;
+  await revokeFamily(db, row.familyId);
+  return { orgId: row.orgId, audience, subjectId: row.subjectId };
 }
 
 /** Sign-out everywhere, password change, suspension. */

@@ -11,12 +11,8 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { problems } from '../../http/problem';
-import {
-  ACCESS_TOKEN_TTL_SECONDS,
-  clearOfficeRefreshCookie,
-  OFFICE_REFRESH_COOKIE,
-  setOfficeRefreshCookie,
-} from '../../plugins/office-auth';
+import { ACCESS_TOKEN_TTL_SECONDS } from '../../plugins/office-auth';
+import { clearRefreshCookie, officeRefreshCookie, setRefreshCookie } from '../../plugins/refresh-cookie';
 import { Me, Session, SignInBody } from './schemas';
 
 const toMe = (u: OfficeIdentity) => ({
@@ -60,7 +56,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         { orgId: user.orgId, audience: 'office', subjectId: user.id },
         { persistent: staySignedIn, userAgent: request.headers['user-agent'] },
       );
-      setOfficeRefreshCookie(reply, refresh.token, refresh.expiresAt, refresh.persistent, secure);
+      setRefreshCookie(reply, officeRefreshCookie, refresh, secure);
       return session(app, user);
     },
   );
@@ -78,7 +74,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const token = request.cookies[OFFICE_REFRESH_COOKIE];
+      const token = request.cookies[officeRefreshCookie.name];
       if (!token) throw new UnauthorizedError('There is no session to refresh. Sign in.');
       try {
         const { subject, issued } = await rotateRefreshToken(
@@ -88,10 +84,10 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
           request.headers['user-agent'],
         );
         const user = await loadOfficeIdentity(app.db, subject.subjectId, subject.orgId);
-        setOfficeRefreshCookie(reply, issued.token, issued.expiresAt, issued.persistent, secure);
+        setRefreshCookie(reply, officeRefreshCookie, issued, secure);
         return session(app, user);
       } catch (error) {
-        clearOfficeRefreshCookie(reply, secure);
+        clearRefreshCookie(reply, officeRefreshCookie, secure);
         throw error;
       }
     },
@@ -108,9 +104,9 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const token = request.cookies[OFFICE_REFRESH_COOKIE];
+      const token = request.cookies[officeRefreshCookie.name];
       if (token) await revokeRefreshToken(app.db, 'office', token);
-      clearOfficeRefreshCookie(reply, secure);
+      clearRefreshCookie(reply, officeRefreshCookie, secure);
       return reply.code(204).send(null);
     },
   );

@@ -1,0 +1,75 @@
+import { type DbOrTx, hashPassword, hashToken, schema } from '@portico/db';
+import { eq } from 'drizzle-orm';
+import { GoneError, NotFoundError } from '../errors';
+import { recordEvents } from '../invitations/events';
+import { assertAcceptablePassword } from './password-policy';
+import { type PortalContact, suspendedError, toPortalContact } from './portal-contacts';
+import { noteSignIn } from './portal-sign-in';
+
+const { contacts, invitations, organizations, portalIdentities } = schema;
+
+const askAgain = 'Ask your service provider for a new invitation.';
+
+/**
+ * Accepting consumes the invitation token (POST only; opening the link never does): the contact
+ * chooses a password, becomes enrolled, and is signed in. Run inside a transaction.
+ */
+export async function acceptInvitation(
+  tx: DbOrTx,
+  token: string,
+  password: string,
+  now = new Date(),
+): Promise<PortalContact> {
+  const [row] = await tx
+    .select({ invitation: invitations, contact: contacts, organization: organizations })
+    .from(invitations)
+    .innerJoin(contacts, eq(contacts.id, invitations.contactId))
+    .innerJoin(organizations, eq(organizations.id, invitations.orgId))
+    .where(eq(invitations.tokenHash, hashToken(token)))
+    .for('update', { of: [invitations, contacts] })
+    .limit(1);
+  if (!row) throw new NotFoundError('Invitation');
+  const { invitation, contact } = row;
+  if (invitation.status === 'accepted') {
+    throw new GoneError(
+      `This invitation has already been used. Sign in instead, or ${askAgain.toLowerCase()}`,
+      { code: 'invitation_used' },
+    );
+  }
+  if (invitation.status === 'revoked') {
+    throw new GoneError(`This invitation link was replaced or withdrawn. ${askAgain}`, {
+      code: 'invitation_revoked',
+    });
+  }
+  if (invitation.status === 'expired' || invitation.expiresAt <= now) {
+    throw new GoneError(`This invitation has expired. ${askAgain}`, { code: 'invitation_expired' });
+  }
+  if (contact.suspended) throw suspendedError(contact.suspendedNote);
+  assertAcceptablePassword(password);
+
+  const passwordHash = await hashPassword(password);
+  await tx
+    .insert(portalIdentities)
+    .values({ contactId: contact.id, orgId: contact.orgId, passwordHash, enrolledAt: now })
+    .onConflictDoUpdate({ target: portalIdentities.contactId, set: { passwordHash, enrolledAt: now } });
+  await tx
+    .update(invitations)
+    .set({ status: 'accepted', acceptedAt: now })
+    .where(eq(invitations.id, invitation.id));
+  const [enrolled] = await tx
+    .update(contacts)
+    .set({ inviteStatus: 'enrolled' })
+    .where(eq(contacts.id, contact.id))
+    .returning();
+  await recordEvents(tx, [
+    {
+      orgId: contact.orgId,
+      contactId: contact.id,
+      invitationId: invitation.id,
+      type: 'registered',
+      actor: { type: 'contact', id: contact.id },
+    },
+  ]);
+  await noteSignIn(tx, contact.orgId, contact.id, 'invitation');
+  return toPortalContact(enrolled ?? contact, row.organization);
+}

@@ -1,0 +1,90 @@
+import { type DbOrTx, schema } from '@portico/db';
+import { and, asc, eq, or } from 'drizzle-orm';
+import { ForbiddenError, ValidationError } from '../errors';
+import type { PortalContact } from './portal-contacts';
+
+const { accounts, buildings, clientGroups, contactAccounts, contactBuildings } = schema;
+
+/**
+ * What a customer can switch between. A client-group user sees the whole group or one client;
+ * anyone else sees all their accounts together or one of them.
+ */
+export type PortalView =
+  | { kind: 'group'; id: string; name: string }
+  | { kind: 'all' }
+  | { kind: 'account'; id: string; name: string };
+
+export interface PortalViews {
+  views: PortalView[];
+  defaultView: PortalView;
+}
+
+export const viewKey = (v: PortalView) => (v.kind === 'all' ? 'all' : `${v.kind}:${v.id}`);
+
+export async function portalViews(db: DbOrTx, contact: PortalContact): Promise<PortalViews> {
+  if (contact.clientGroupId) {
+    const [group] = await db
+      .select({ id: clientGroups.id, name: clientGroups.name })
+      .from(clientGroups)
+      .where(and(eq(clientGroups.orgId, contact.orgId), eq(clientGroups.id, contact.clientGroupId)))
+      .limit(1);
+    if (group) {
+      const groupAccounts = await db
+        .select({ id: accounts.id, name: accounts.name })
+        .from(accounts)
+        .where(
+          and(
+            eq(accounts.orgId, contact.orgId),
+            eq(accounts.clientGroupId, group.id),
+            eq(accounts.active, true),
+          ),
+        )
+        .orderBy(asc(accounts.name));
+      const groupView: PortalView = { kind: 'group', ...group };
+      return {
+        views: [groupView, ...groupAccounts.map((a) => ({ kind: 'account' as const, ...a }))],
+        defaultView: groupView,
+      };
+    }
+  }
+  const linked = await db
+    .selectDistinct({ id: accounts.id, name: accounts.name })
+    .from(accounts)
+    .leftJoin(
+      contactAccounts,
+      and(eq(contactAccounts.accountId, accounts.id), eq(contactAccounts.contactId, contact.id)),
+    )
+    .leftJoin(buildings, eq(buildings.accountId, accounts.id))
+    .leftJoin(
+      contactBuildings,
+      and(eq(contactBuildings.buildingId, buildings.id), eq(contactBuildings.contactId, contact.id)),
+    )
+    .where(
+      and(
+        eq(accounts.orgId, contact.orgId),
+        eq(accounts.active, true),
+        or(eq(contactAccounts.contactId, contact.id), eq(contactBuildings.contactId, contact.id)),
+      ),
+    )
+    .orderBy(asc(accounts.name));
+  const all: PortalView = { kind: 'all' };
+  return { views: [all, ...linked.map((a) => ({ kind: 'account' as const, ...a }))], defaultView: all };
+}
+
+/** Checks the view a request asks for (`all`, `group:<id>`, `account:<id>`) against what the contact may see. */
+export async function resolvePortalView(
+  db: DbOrTx,
+  contact: PortalContact,
+  requested: string | undefined,
+): Promise<PortalView> {
+  const { views, defaultView } = await portalViews(db, contact);
+  if (!requested) return defaultView;
+  if (!/^(all|(group|account):[0-9a-f-]{36})$/i.test(requested)) {
+    throw new ValidationError('The portal view is not valid.', [
+      { field: 'x-portal-view', message: 'must be all, group:<id> or account:<id>' },
+    ]);
+  }
+  const match = views.find((v) => viewKey(v) === requested.toLowerCase());
+  if (!match) throw new ForbiddenError('You do not have access to this view.');
+  return match;
+}
