@@ -4,8 +4,16 @@ import { NavLink, Outlet } from 'react-router';
 import { meQueryOptions } from '../features/auth/api/session';
 import { useSignOut } from '../features/auth/api/sign-out';
 
-/** Only pages that exist are in the nav; contacts and buildings join when their screens do. */
-const nav = [{ to: '/accounts', label: 'Accounts' }];
+const nav = [
+  { to: '/contacts', label: 'Contacts' },
+  { to: '/accounts', label: 'Accounts' },
+  { to: '/buildings', label: 'Buildings' },
+  { to: '/client-groups', label: 'Client groups' },
+  { to: '/bulk-invite', label: 'Bulk invite' },
+  { to: '/templates', label: 'Templates' },
+  { to: '/email-failures', label: 'Email failures' },
+  { to: '/settings', label: 'Settings' },
+];
 
 export function AppShell() {
   const me = useQuery(meQueryOptions());

@@ -1,7 +1,20 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { AccountPage } from '../features/accounts/components/account-page';
 import { AccountsPage } from '../features/accounts/components/accounts-page';
 import { RequireSession } from '../features/auth/components/require-session';
 import { SignInPage } from '../features/auth/components/sign-in-page';
+import { BuildingPage } from '../features/buildings/components/building-page';
+import { BuildingsPage } from '../features/buildings/components/buildings-page';
+import { BulkInvitePage } from '../features/bulk-invite/components/bulk-invite-page';
+import { ClientGroupPage } from '../features/client-groups/components/client-group-page';
+import { ClientGroupsPage } from '../features/client-groups/components/client-groups-page';
+import { ContactPage } from '../features/contacts/components/contact-page';
+import { ContactsPage } from '../features/contacts/components/contacts-page';
+import { NewContactPage } from '../features/contacts/components/new-contact-page';
+import { EmailFailuresPage } from '../features/email-failures/components/email-failures-page';
+import { SettingsPage } from '../features/settings/components/settings-page';
+import { TemplatePage } from '../features/templates/components/template-page';
+import { TemplatesPage } from '../features/templates/components/templates-page';
 import { AppShell } from './app-shell';
 import { NotFound } from './not-found';
 
@@ -15,8 +28,21 @@ export const router = createBrowserRouter([
       </RequireSession>
     ),
     children: [
-      { index: true, element: <Navigate to="/accounts" replace /> },
+      { index: true, element: <Navigate to="/contacts" replace /> },
+      { path: 'contacts', element: <ContactsPage /> },
+      { path: 'contacts/new', element: <NewContactPage /> },
+      { path: 'contacts/:contactId', element: <ContactPage /> },
       { path: 'accounts', element: <AccountsPage /> },
+      { path: 'accounts/:accountId', element: <AccountPage /> },
+      { path: 'buildings', element: <BuildingsPage /> },
+      { path: 'buildings/:buildingId', element: <BuildingPage /> },
+      { path: 'client-groups', element: <ClientGroupsPage /> },
+      { path: 'client-groups/:clientGroupId', element: <ClientGroupPage /> },
+      { path: 'bulk-invite', element: <BulkInvitePage /> },
+      { path: 'templates', element: <TemplatesPage /> },
+      { path: 'templates/:templateId', element: <TemplatePage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: 'email-failures', element: <EmailFailuresPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -11,6 +11,7 @@ import {
 } from '../api/list-accounts';
 import { AccountFilters } from './account-filters';
 import { AccountsTable, AccountsTableSkeleton } from './accounts-table';
+import { NewAccountButton } from './new-account-dialog';
 
 const isStatus = (value: string | null): value is AccountStatus =>
   accountStatuses.some((status) => status === value);
@@ -50,6 +51,7 @@ export function AccountsPage() {
           <h1 className="page-header__title">Accounts</h1>
           <p className="page-header__text">The customers you serve, with their balances and services.</p>
         </div>
+        <NewAccountButton />
       </header>
 
       <AccountFilters filters={filters} onChange={setFilters} />

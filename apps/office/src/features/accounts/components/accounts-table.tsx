@@ -1,4 +1,5 @@
 import type { Account } from '@portico/api-client';
+import { Link } from 'react-router';
 
 const money = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -34,7 +35,9 @@ export function AccountsTable({ accounts, busy }: { accounts: Account[]; busy: b
           {accounts.map((account) => (
             <tr key={account.id}>
               <th scope="row" className="table__primary">
-                <span className="table__name">{account.name}</span>
+                <Link className="table__name" to={`/accounts/${account.id}`}>
+                  {account.name}
+                </Link>
                 {account.externalId && <span className="table__sub">#{account.externalId}</span>}
               </th>
               <td data-label="Division">{orDash(account.division)}</td>

@@ -1,0 +1,89 @@
+import { problemStatus } from '@portico/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { QueryError } from '../../../components/query-error';
+import { contactOptions } from '../api/contact';
+import { usePermissions } from '../api/permissions';
+import { ContactAccessSection } from './contact-access-section';
+import { ContactDetailsSection } from './contact-details-section';
+import { ContactLinksSection } from './contact-links-section';
+import { fullName } from './contacts-table';
+import { DeleteContact } from './delete-contact';
+import { PortalSection } from './portal-section';
+import { PortalStatusBadge } from './portal-status-badge';
+
+export function ContactPage() {
+  const { contactId = '' } = useParams();
+  const contact = useQuery(contactOptions(contactId));
+  const { can } = usePermissions();
+
+  if (contact.isPending) {
+    return (
+      <div className="skeleton-list" role="status" aria-label="Loading the contact">
+        {Array.from({ length: 4 }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+          <div key={i} className="skeleton-row">
+            <span className="skeleton skeleton--wide" />
+            <span className="skeleton" />
+          </div>
+        ))}
+      </div>
+    );
+  }
+  if (contact.isError) {
+    // An id from another organization answers 404 too: the same words for both.
+    if (problemStatus(contact.error) === 404 || problemStatus(contact.error) === 400) {
+      return (
+        <section className="state">
+          <title>Contact not found · Portico</title>
+          <h1 className="state__title">This contact does not exist</h1>
+          <p className="state__text">It may have been deleted, or the link is mistyped.</p>
+          <Link className="button button--secondary" to="/contacts">
+            Go to contacts
+          </Link>
+        </section>
+      );
+    }
+    return <QueryError error={contact.error} onRetry={() => void contact.refetch()} what="the contact" />;
+  }
+
+  const data = contact.data;
+  const name = fullName(data);
+  const canWrite = can('contacts.write');
+  return (
+    <>
+      <title>{`${name} · Contacts · Portico`}</title>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/contacts">Contacts</Link>
+        <span aria-hidden="true">/</span>
+        <span aria-current="page">{name}</span>
+      </nav>
+      <header className="page-header">
+        <div>
+          <h1 className="page-header__title contact-title">
+            {name} <PortalStatusBadge status={data.portalStatus} />
+          </h1>
+          <p className="page-header__text">
+            {[data.jobTitle, data.email ?? 'No email'].filter(Boolean).join(' · ')}
+          </p>
+        </div>
+        {canWrite && <DeleteContact contact={data} />}
+      </header>
+      {/* Keyed by contact: another contact's page must not inherit this one's unsaved edits. */}
+      <div className="contact-layout" key={data.id}>
+        <div className="contact-layout__main">
+          <ContactDetailsSection contact={data} canWrite={canWrite} />
+          <ContactLinksSection contact={data} canWrite={canWrite} />
+        </div>
+        <div className="contact-layout__side">
+          <PortalSection
+            contact={data}
+            canInvite={can('invitations.send')}
+            canManageAccess={can('access.manage')}
+          />
+          <ContactAccessSection contact={data} canManage={can('access.manage')} />
+        </div>
+      </div>
+    </>
+  );
+}

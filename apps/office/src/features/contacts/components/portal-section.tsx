@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import type { ContactDetail } from '../api/contact';
+import { portalActions, portalStatusLooks } from '../utils/portal-status';
+import { InvitationActions } from './invitation-actions';
+import { PortalHistory } from './portal-history';
+import { PortalStatusBadge } from './portal-status-badge';
+import { SuspensionActions } from './suspension-actions';
+
+interface PortalSectionProps {
+  contact: ContactDetail;
+  canInvite: boolean;
+  /** Suspending and reinstating need access.manage. */
+  canManageAccess: boolean;
+}
+
+export function PortalSection({ contact, canInvite, canManageAccess }: PortalSectionProps) {
+  const [done, setDone] = useState<string | null>(null);
+  const actions = portalActions(contact.portalStatus);
+
+  return (
+    <section className="card" aria-labelledby="contact-portal-title">
+      <h2 id="contact-portal-title" className="card__title">
+        Customer portal
+      </h2>
+      <div className="portal-status">
+        <PortalStatusBadge status={contact.portalStatus} />
+        <p className="portal-status__text">{portalStatusLooks[contact.portalStatus].description}</p>
+      </div>
+      {contact.portalStatus === 'suspended' && contact.suspendedNote && (
+        <p className="portal-status__note">
+          <span className="muted">Shown to them at sign-in:</span> “{contact.suspendedNote}”
+        </p>
+      )}
+      {canInvite ? (
+        <InvitationActions contact={contact} actions={actions} onDone={setDone} />
+      ) : (
+        actions.some((action) => action === 'invite' || action === 'resend' || action === 'revoke') && (
+          <p className="field__hint">Inviting to the portal needs the invitations.send permission.</p>
+        )
+      )}
+      {canManageAccess && <SuspensionActions contact={contact} actions={actions} onDone={setDone} />}
+      <p className="form-status contact-status" role="status">
+        {done}
+      </p>
+
+      <h3 className="contact-links__title">Status history</h3>
+      <PortalHistory contactId={contact.id} />
+    </section>
+  );
+}
