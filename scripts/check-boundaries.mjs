@@ -73,9 +73,9 @@ try {
     join(root, 'node_modules/.bin/depcruise'),
     ['--config', '.dependency-cruiser.cjs', '--output-type', 'json', 'apps', 'packages'],
     {
-    cwd: repo,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+      cwd: repo,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
     },
   );
   if (!cruise.stdout) throw new Error(`dependency-cruiser produced no result:\n${cruise.stderr}`);
