@@ -100,3 +100,15 @@ export function toPage<T extends { cursorKeys: string[] }>(
     total,
   };
 }
+
+/** The parts of a keyset-paginated query: add `after` to the WHERE, select `cursorKeys`, order, fetch `limit`. */
+export function keysetPage(keyset: Keyset, page: PageRequest) {
+  const order = page.order ?? 'asc';
+  return {
+    after: keysetCondition(keyset, decodeCursor(page.cursor, keyset), order),
+    orderBy: keysetOrder(keyset, order),
+    cursorKeys: keysetSelect(keyset),
+    // One more than asked, to know whether a next page exists.
+    limit: page.limit + 1,
+  };
+}

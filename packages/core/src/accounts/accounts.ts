@@ -3,16 +3,7 @@ import { and, count, eq, ilike, type SQL, sql } from 'drizzle-orm';
 import { assertClientGroupInOrg } from '../client-groups/client-groups';
 import type { OfficeContext } from '../context';
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors';
-import {
-  decodeCursor,
-  type Keyset,
-  keysetCondition,
-  keysetOrder,
-  keysetSelect,
-  type Page,
-  type PageRequest,
-  toPage,
-} from '../pagination';
+import { type Keyset, keysetPage, type Page, type PageRequest, toPage } from '../pagination';
 import { escapeLike } from '../search';
 
 const { accounts, buildings, contactAccounts } = schema;
@@ -70,17 +61,16 @@ export async function listAccounts(
   filter: AccountFilter,
   page: PageRequest & { sort?: AccountSort },
 ): Promise<Page<Account>> {
-  const order = page.order ?? 'asc';
   const keyset = keysets[page.sort ?? 'name'];
   const where = filterConditions(ctx, filter);
-  const cursor = decodeCursor(page.cursor, keyset);
+  const q = keysetPage(keyset, page);
   const [rows, [totalRow]] = await Promise.all([
     db
-      .select({ account: accounts, cursorKeys: keysetSelect(keyset) })
+      .select({ account: accounts, cursorKeys: q.cursorKeys })
       .from(accounts)
-      .where(and(...where, keysetCondition(keyset, cursor, order)))
-      .orderBy(...keysetOrder(keyset, order))
-      .limit(page.limit + 1),
+      .where(and(...where, q.after))
+      .orderBy(...q.orderBy)
+      .limit(q.limit),
     db
       .select({ n: count() })
       .from(accounts)

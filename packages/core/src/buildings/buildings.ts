@@ -3,16 +3,7 @@ import { and, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { assertAccountInOrg } from '../accounts/accounts';
 import type { OfficeContext } from '../context';
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors';
-import {
-  decodeCursor,
-  type Keyset,
-  keysetCondition,
-  keysetOrder,
-  keysetSelect,
-  type Page,
-  type PageRequest,
-  toPage,
-} from '../pagination';
+import { type Keyset, keysetPage, type Page, type PageRequest, toPage } from '../pagination';
 import { escapeLike } from '../search';
 
 const { accounts, buildings } = schema;
@@ -51,7 +42,6 @@ export async function listBuildings(
   filter: BuildingFilter,
   page: PageRequest,
 ): Promise<Page<Building>> {
-  const order = page.order ?? 'asc';
   const where: SQL[] = [eq(buildings.orgId, ctx.orgId)];
   if (filter.accountId) where.push(eq(buildings.accountId, filter.accountId));
   if (filter.siteSource) where.push(eq(buildings.siteSource, filter.siteSource));
@@ -65,15 +55,15 @@ export async function listBuildings(
       ) as SQL,
     );
   }
-  const cursor = decodeCursor(page.cursor, keyset);
+  const q = keysetPage(keyset, page);
   const [rows, [totalRow]] = await Promise.all([
     db
-      .select({ building: buildings, accountName: accounts.name, cursorKeys: keysetSelect(keyset) })
+      .select({ building: buildings, accountName: accounts.name, cursorKeys: q.cursorKeys })
       .from(buildings)
       .innerJoin(accounts, eq(accounts.id, buildings.accountId))
-      .where(and(...where, keysetCondition(keyset, cursor, order)))
-      .orderBy(...keysetOrder(keyset, order))
-      .limit(page.limit + 1),
+      .where(and(...where, q.after))
+      .orderBy(...q.orderBy)
+      .limit(q.limit),
     db
       .select({ n: count() })
       .from(buildings)

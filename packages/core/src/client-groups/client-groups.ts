@@ -2,16 +2,7 @@ import { type DbOrTx, schema } from '@portico/db';
 import { and, count, eq, ilike, type SQL, sql } from 'drizzle-orm';
 import type { OfficeContext } from '../context';
 import { ConflictError, isUniqueViolation, NotFoundError } from '../errors';
-import {
-  decodeCursor,
-  type Keyset,
-  keysetCondition,
-  keysetOrder,
-  keysetSelect,
-  type Page,
-  type PageRequest,
-  toPage,
-} from '../pagination';
+import { type Keyset, keysetPage, type Page, type PageRequest, toPage } from '../pagination';
 import { escapeLike } from '../search';
 
 const { accounts, clientGroups } = schema;
@@ -38,17 +29,16 @@ export async function listClientGroups(
   filter: { q?: string },
   page: PageRequest,
 ): Promise<Page<ClientGroup>> {
-  const order = page.order ?? 'asc';
   const where: SQL[] = [eq(clientGroups.orgId, ctx.orgId)];
   if (filter.q) where.push(ilike(clientGroups.name, `%${escapeLike(filter.q)}%`));
-  const cursor = decodeCursor(page.cursor, keyset);
+  const q = keysetPage(keyset, page);
   const [rows, [totalRow]] = await Promise.all([
     db
-      .select({ group: clientGroups, accountCount, cursorKeys: keysetSelect(keyset) })
+      .select({ group: clientGroups, accountCount, cursorKeys: q.cursorKeys })
       .from(clientGroups)
-      .where(and(...where, keysetCondition(keyset, cursor, order)))
-      .orderBy(...keysetOrder(keyset, order))
-      .limit(page.limit + 1),
+      .where(and(...where, q.after))
+      .orderBy(...q.orderBy)
+      .limit(q.limit),
     db
       .select({ n: count() })
       .from(clientGroups)

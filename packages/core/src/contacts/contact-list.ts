@@ -1,16 +1,7 @@
 import { type DbOrTx, schema } from '@portico/db';
 import { and, count, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { OfficeContext } from '../context';
-import {
-  decodeCursor,
-  type Keyset,
-  keysetCondition,
-  keysetOrder,
-  keysetSelect,
-  type Page,
-  type PageRequest,
-  toPage,
-} from '../pagination';
+import { type Keyset, keysetPage, type Page, type PageRequest, toPage } from '../pagination';
 import { escapeLike } from '../search';
 import { type ContactView, loadContactLinks, toContactView } from './contact-view';
 import type { PortalStatus } from './portal-status';
@@ -89,17 +80,16 @@ export async function listContactsWhere(
   where: SQL[],
   page: PageRequest & { sort?: ContactSort },
 ): Promise<Page<ContactView>> {
-  const order = page.order ?? 'asc';
   const keyset = keysets[page.sort ?? 'name'];
   const scoped = [eq(contacts.orgId, ctx.orgId), ...where];
-  const cursor = decodeCursor(page.cursor, keyset);
+  const q = keysetPage(keyset, page);
   const [rows, [totalRow]] = await Promise.all([
     db
-      .select({ contact: contacts, cursorKeys: keysetSelect(keyset) })
+      .select({ contact: contacts, cursorKeys: q.cursorKeys })
       .from(contacts)
-      .where(and(...scoped, keysetCondition(keyset, cursor, order)))
-      .orderBy(...keysetOrder(keyset, order))
-      .limit(page.limit + 1),
+      .where(and(...scoped, q.after))
+      .orderBy(...q.orderBy)
+      .limit(q.limit),
     db
       .select({ n: count() })
       .from(contacts)
