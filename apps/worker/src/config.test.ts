@@ -16,6 +16,7 @@ describe('worker config', () => {
       concurrency: 50,
       emailAttempts: 5,
       relayPollMs: 200,
+      outboxPruneSweepMs: 3_600_000,
     });
   });
 

@@ -26,6 +26,8 @@ export interface WorkerConfig {
   expirySweepMs: number;
   reconcileSweepMs: number;
   reminderSweepMs: number;
+  /** How often relayed outbox rows past their retention are deleted. */
+  outboxPruneSweepMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -76,6 +78,7 @@ function prefix(env: Env, name: string, fallback: string): string {
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
 
 export function loadConfig(env: Env = process.env): WorkerConfig {
   return {
@@ -104,5 +107,7 @@ export function loadConfig(env: Env = process.env): WorkerConfig {
     expirySweepMs: int(env, 'EXPIRY_SWEEP_MS', MINUTE, 100),
     reconcileSweepMs: int(env, 'RECONCILE_SWEEP_MS', MINUTE, 100),
     reminderSweepMs: int(env, 'REMINDER_SWEEP_MS', 15 * MINUTE, 100),
+    // Housekeeping with no deadline: hourly keeps the table to a week and an hour of rows.
+    outboxPruneSweepMs: int(env, 'OUTBOX_PRUNE_SWEEP_MS', HOUR, 100),
   };
 }

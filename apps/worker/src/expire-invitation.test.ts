@@ -72,6 +72,7 @@ describe('invitation expiry', () => {
     const schedulers = await h.worker.queues.lifecycle.getJobSchedulers();
     expect(schedulers.map((s) => [s.key, s.every]).sort()).toEqual([
       ['sweep.expiry', h.config.expirySweepMs],
+      ['sweep.prune-outbox', h.config.outboxPruneSweepMs],
       ['sweep.reconcile-sends', h.config.reconcileSweepMs],
       ['sweep.reminders', h.config.reminderSweepMs],
     ]);

@@ -1,19 +1,25 @@
 import type { InvitationEmail } from '@portico/core';
 import { type MailTransport, renderTemplate } from '@portico/email';
 
+/** What a templated email needs; invitations, reminders and portal links all come in this shape. */
+export type TemplatedEmail = Pick<
+  InvitationEmail,
+  'to' | 'from' | 'organizationName' | 'template' | 'values'
+>;
+
 type Sender = string | { name: string; address: string };
 
 /** A bare address is shown under the organization's name; "Name <address>" is used as given. */
-function senderOf(email: InvitationEmail, fallback: string): Sender {
+function senderOf(email: TemplatedEmail, fallback: string): Sender {
   if (!email.from) return fallback;
   if (email.from.includes('<')) return email.from;
   return { name: email.organizationName, address: email.from };
 }
 
 /** Renders (values HTML-escaped, with a text part) and sends; resolves to the SMTP message id. */
-export async function sendInvitationEmail(
+export async function sendTemplatedEmail(
   transport: MailTransport,
-  email: InvitationEmail,
+  email: TemplatedEmail,
   fallbackFrom: string,
 ): Promise<string> {
   const rendered = renderTemplate(email.template, email.values);

@@ -5,9 +5,9 @@ import { and, asc, inArray, isNull, sql } from 'drizzle-orm';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { errorMessage } from './logger';
-import type { EmailJobName, EmailQueue } from './queues/email';
-import { isEmailJob, relayedJobNames } from './queues/job-routing';
-import type { LifecycleQueue } from './queues/lifecycle';
+import type { EmailJobData, EmailJobName, EmailQueue } from './queues/email';
+import { isEmailJob, jobDataOf, type RoutedJobName, relayedJobNames } from './queues/job-routing';
+import type { LifecycleJobData, LifecycleQueue } from './queues/lifecycle';
 
 const { outbox } = schema;
 
@@ -34,18 +34,14 @@ export interface RelayPass {
   error?: unknown;
 }
 
-interface BulkJob<N extends string> {
+interface BulkJob<N extends string, D> {
   name: N;
-  data: { invitationId: string };
+  data: D;
   opts: { jobId: string; delay?: number };
 }
 
-const isRelayed = (name: string): name is (typeof relayedJobNames)[number] =>
+const isRelayed = (name: string): name is RoutedJobName =>
   (relayedJobNames as readonly string[]).includes(name);
-
-function invitationPayload(payload: Record<string, unknown>): { invitationId: string } | null {
-  return typeof payload.invitationId === 'string' ? { invitationId: payload.invitationId } : null;
-}
 
 class RelayError extends Error {}
 
@@ -86,19 +82,29 @@ export async function relayOutboxOnce(options: RelayOptions): Promise<RelayPass>
     if (rows.length === 0) return { relayed: 0 };
 
     const now = Date.now();
-    const email: BulkJob<EmailJobName>[] = [];
-    const lifecycle: BulkJob<'invitation.expire'>[] = [];
+    const email: BulkJob<EmailJobName, EmailJobData>[] = [];
+    const lifecycle: BulkJob<'invitation.expire', LifecycleJobData>[] = [];
     for (const row of rows) {
-      const data = invitationPayload(row.payload);
-      if (!isRelayed(row.job) || !data) {
-        // Only a hand-written row gets here (enqueueJobs is typed); relaying it would only fail later.
-        log.error({ outboxId: row.id, job: row.job, payload: row.payload }, 'malformed outbox row dropped');
-        continue;
-      }
+      const { job } = row;
       const delay = row.runAt ? Math.max(0, row.runAt.getTime() - now) : 0;
       const opts = delay > 0 ? { jobId: jobIdOf(row.id), delay } : { jobId: jobIdOf(row.id) };
-      if (isEmailJob(row.job)) email.push({ name: row.job, data, opts });
-      else lifecycle.push({ name: row.job, data, opts });
+      if (isRelayed(job)) {
+        if (isEmailJob(job)) {
+          const data = jobDataOf(job, row.payload);
+          if (data) {
+            email.push({ name: job, data, opts });
+            continue;
+          }
+        } else {
+          const data = jobDataOf(job, row.payload);
+          if (data) {
+            lifecycle.push({ name: job, data, opts });
+            continue;
+          }
+        }
+      }
+      // Only a hand-written row gets here (enqueueJobs is typed); relaying it would only fail later.
+      log.error({ outboxId: row.id, job, payload: row.payload }, 'malformed outbox row dropped');
     }
 
     const ids = rows.map((r) => r.id);

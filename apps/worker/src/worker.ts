@@ -8,6 +8,7 @@ import type { ProcessorDeps } from './processors/deps';
 import { expireInvitationJob } from './processors/expire-invitation';
 import { remindInvitation } from './processors/remind-invitation';
 import { sendInvitation } from './processors/send-invitation';
+import { sendPortalLink } from './processors/send-portal-link';
 import { runSweep } from './processors/sweep';
 import {
   createEmailQueue,
@@ -43,6 +44,8 @@ function processEmailJob(deps: ProcessorDeps, job: Job<EmailJobData, unknown, Em
       return sendInvitation(deps, job);
     case 'invitation.remind':
       return remindInvitation(deps, job);
+    case 'portalLink.send':
+      return sendPortalLink(deps, job);
   }
 }
 
@@ -53,6 +56,7 @@ function processLifecycleJob(deps: ProcessorDeps, job: Job<LifecycleJobData, unk
     case 'sweep.expiry':
     case 'sweep.reconcile-sends':
     case 'sweep.reminders':
+    case 'sweep.prune-outbox':
       return runSweep(deps, job.name);
   }
 }

@@ -12,8 +12,17 @@ export * from './invitations/batch-scope';
 export * from './invitations/batches';
 export * from './invitations/bulk-invite';
 export * from './invitations/delivery';
+export * from './invitations/email-failures';
 export * from './invitations/events';
 export * from './invitations/history';
+export {
+  type EmailTemplateText,
+  type InvitationEmail,
+  type InvitationEmailKind,
+  inviteUrlOf,
+  type LinkOptions,
+  loadInvitationEmail,
+} from './invitations/invitation-email';
 export * from './invitations/invitation-links';
 export * from './invitations/invitations';
 export * from './invitations/reminders';
@@ -23,6 +32,7 @@ export * from './jobs/outbox';
 export * from './office-auth/office-users';
 export * from './pagination';
 export * from './portal-auth/accept-invitation';
+export * from './portal-auth/link-delivery';
 export * from './portal-auth/password-policy';
 export * from './portal-auth/portal-contacts';
 export * from './portal-auth/portal-links';

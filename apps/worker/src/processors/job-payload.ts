@@ -3,14 +3,17 @@ import { UnrecoverableError } from 'bullmq';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The invitation id of a job, checked: payloads cross Redis, and a malformed one (a hand-written
+ * An id of a job's payload, checked: payloads cross Redis, and a malformed one (a hand-written
  * outbox row) must fail once, visibly, instead of retrying a query that can never work.
  */
-export function invitationIdOf(data: unknown): string {
-  const id =
-    typeof data === 'object' && data !== null && 'invitationId' in data ? data.invitationId : undefined;
+function uuidOf(data: unknown, field: string): string {
+  const id = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[field] : undefined;
   if (typeof id !== 'string' || !UUID.test(id)) {
-    throw new UnrecoverableError(`job payload has no valid invitationId: ${JSON.stringify(data)}`);
+    throw new UnrecoverableError(`job payload has no valid ${field}: ${JSON.stringify(data)}`);
   }
   return id;
 }
+
+export const invitationIdOf = (data: unknown): string => uuidOf(data, 'invitationId');
+
+export const linkIdOf = (data: unknown): string => uuidOf(data, 'linkId');

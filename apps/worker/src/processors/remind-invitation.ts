@@ -1,6 +1,6 @@
 import { claimReminder, failReminder, markReminderSent, releaseReminder } from '@portico/core';
 import { type Job, UnrecoverableError } from 'bullmq';
-import { sendInvitationEmail } from '../mail';
+import { sendTemplatedEmail } from '../mail';
 import type { EmailJobData, EmailJobName } from '../queues/email';
 import type { ProcessorDeps } from './deps';
 import { describeSendError, shouldRetry } from './email-failure';
@@ -23,7 +23,7 @@ export async function remindInvitation(
 
   let messageId: string;
   try {
-    messageId = await sendInvitationEmail(deps.transport, claim, deps.config.emailFrom);
+    messageId = await sendTemplatedEmail(deps.transport, claim, deps.config.emailFrom);
   } catch (error) {
     const reason = describeSendError(error);
     if (shouldRetry(job, error)) {

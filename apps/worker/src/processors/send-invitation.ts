@@ -5,7 +5,7 @@ import {
   releaseInvitationSend,
 } from '@portico/core';
 import { type Job, UnrecoverableError } from 'bullmq';
-import { sendInvitationEmail } from '../mail';
+import { sendTemplatedEmail } from '../mail';
 import type { EmailJobData, EmailJobName } from '../queues/email';
 import type { ProcessorDeps } from './deps';
 import { describeSendError, shouldRetry } from './email-failure';
@@ -27,7 +27,7 @@ export async function sendInvitation(
 
   let messageId: string;
   try {
-    messageId = await sendInvitationEmail(deps.transport, claim, deps.config.emailFrom);
+    messageId = await sendTemplatedEmail(deps.transport, claim, deps.config.emailFrom);
   } catch (error) {
     const reason = describeSendError(error);
     if (shouldRetry(job, error)) {

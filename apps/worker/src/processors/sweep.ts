@@ -1,6 +1,7 @@
 import {
   expireInvitation,
   overdueInvitationIds,
+  pruneRelayedOutbox,
   reconcileStuckSends,
   scheduleDueReminders,
 } from '@portico/core';
@@ -23,7 +24,30 @@ async function expireOverdue(deps: ProcessorDeps): Promise<{ expired: number }> 
   return { expired };
 }
 
-/** The periodic safety nets behind the delayed and outbox-driven jobs. */
+/**
+ * Relayed outbox rows are kept a week: as long as Redis keeps a failed job (queues/retention.ts),
+ * so any job still there can be traced to the row, its organization and its time.
+ */
+const OUTBOX_RETENTION_MS = 7 * 24 * 3600 * 1000;
+/**
+ * 5000 rows a statement keeps each delete's locks and WAL burst small; 20 rounds (100k rows, a
+ * few seconds) per hourly run outpace what even a 100k-contact batch a day writes (~200k rows).
+ */
+const PRUNE_BATCH = 5000;
+const PRUNE_ROUNDS = 20;
+
+async function pruneOutbox(deps: ProcessorDeps): Promise<{ deleted: number }> {
+  const olderThan = new Date(Date.now() - OUTBOX_RETENTION_MS);
+  let deleted = 0;
+  for (let round = 0; round < PRUNE_ROUNDS; round++) {
+    const n = await pruneRelayedOutbox(deps.db, olderThan, PRUNE_BATCH);
+    deleted += n;
+    if (n < PRUNE_BATCH) break;
+  }
+  return { deleted };
+}
+
+/** The periodic safety nets behind the delayed and outbox-driven jobs, and the outbox's upkeep. */
 export async function runSweep(deps: ProcessorDeps, name: SweepJobName): Promise<Record<string, number>> {
   switch (name) {
     case 'sweep.expiry':
@@ -35,5 +59,7 @@ export async function runSweep(deps: ProcessorDeps, name: SweepJobName): Promise
     }
     case 'sweep.reminders':
       return { queued: await scheduleDueReminders(deps.db) };
+    case 'sweep.prune-outbox':
+      return pruneOutbox(deps);
   }
 }

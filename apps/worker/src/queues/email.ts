@@ -7,7 +7,7 @@ import { completedJobRetention, failedJobRetention } from './retention';
 export const emailQueueName = 'email';
 
 /** The jobs that send an email: retried with backoff, since SMTP servers fail transiently. */
-export type EmailJobName = Extract<keyof JobMap, 'invitation.send' | 'invitation.remind'>;
+export type EmailJobName = Extract<keyof JobMap, 'invitation.send' | 'invitation.remind' | 'portalLink.send'>;
 export type EmailJobData = JobMap[EmailJobName];
 export type EmailQueue = Queue<EmailJobData, unknown, EmailJobName>;
 

@@ -1,4 +1,4 @@
-import type { JobName } from '@portico/core';
+import type { JobMap, JobName } from '@portico/core';
 import { type EmailJobName, emailQueueName } from './email';
 import { lifecycleQueueName } from './lifecycle';
 
@@ -12,11 +12,22 @@ export const queueOfJob = {
   'invitation.send': emailQueueName,
   'invitation.remind': emailQueueName,
   'invitation.expire': lifecycleQueueName,
-  // No processor yet: the link email needs a claim in packages/core (mint token, set expiry).
-  'portalLink.send': null,
+  // Beside the invitations, since it shares their SMTP pool, retries and failure handling.
+  'portalLink.send': emailQueueName,
 } as const satisfies Record<JobName, typeof emailQueueName | typeof lifecycleQueueName | null>;
 
-type RoutedJobName = { [N in JobName]: (typeof queueOfJob)[N] extends null ? never : N }[JobName];
+/**
+ * The id each job's payload carries (payloads are one id, never a token). The relay checks it
+ * before a row crosses into Redis, and a job added to the map does not compile here without it.
+ */
+export const payloadIdField = {
+  'invitation.send': 'invitationId',
+  'invitation.remind': 'invitationId',
+  'invitation.expire': 'invitationId',
+  'portalLink.send': 'linkId',
+} as const satisfies { [N in JobName]: keyof JobMap[N] };
+
+export type RoutedJobName = { [N in JobName]: (typeof queueOfJob)[N] extends null ? never : N }[JobName];
 
 /** The outbox jobs this worker relays; any other row stays in the outbox. */
 export const relayedJobNames = (Object.keys(queueOfJob) as JobName[]).filter(
@@ -24,3 +35,14 @@ export const relayedJobNames = (Object.keys(queueOfJob) as JobName[]).filter(
 );
 
 export const isEmailJob = (name: RoutedJobName): name is EmailJobName => queueOfJob[name] === emailQueueName;
+
+/** The payload of an outbox row as its job's data: just its id, or null when the row lacks it. */
+export function jobDataOf<N extends RoutedJobName>(
+  name: N,
+  payload: Record<string, unknown>,
+): JobMap[N] | null {
+  const field = payloadIdField[name];
+  const id = payload[field];
+  // The cast is the check above: every payload in the job map is exactly its one id field.
+  return typeof id === 'string' ? ({ [field]: id } as JobMap[N]) : null;
+}

@@ -7,7 +7,11 @@ import { completedJobRetention, failedJobRetention } from './retention';
 export const lifecycleQueueName = 'lifecycle';
 
 /** Periodic safety nets, run by BullMQ job schedulers rather than by the outbox. */
-export type SweepJobName = 'sweep.expiry' | 'sweep.reconcile-sends' | 'sweep.reminders';
+export type SweepJobName =
+  | 'sweep.expiry'
+  | 'sweep.reconcile-sends'
+  | 'sweep.reminders'
+  | 'sweep.prune-outbox';
 export type LifecycleJobName = Extract<keyof JobMap, 'invitation.expire'> | SweepJobName;
 /** Sweeps carry no payload: they read what is due from the database. */
 export type LifecycleJobData = JobMap['invitation.expire'] | Record<string, never>;
@@ -38,6 +42,7 @@ export async function upsertSweepSchedulers(queue: LifecycleQueue, config: Worke
     ['sweep.expiry', config.expirySweepMs],
     ['sweep.reconcile-sends', config.reconcileSweepMs],
     ['sweep.reminders', config.reminderSweepMs],
+    ['sweep.prune-outbox', config.outboxPruneSweepMs],
   ];
   for (const [name, every] of sweeps) {
     await queue.upsertJobScheduler(name, { every }, { name, data: {} });

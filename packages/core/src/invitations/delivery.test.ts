@@ -2,15 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createDb, type Db, type DbHandle, hashToken, schema } from '@portico/db';
 import { createTestDatabase, makeContact, makeOrganization, type TestDatabase } from '@portico/db/testing';
 import { and, eq } from 'drizzle-orm';
-import { ConflictError, RuleViolationError } from '../errors';
 import {
   claimInvitationSend,
   failInvitationSend,
-  listEmailFailures,
   markInvitationSent,
   reconcileStuckSends,
   releaseInvitationSend,
-  retryFailedSend,
 } from './delivery';
 import { systemActor } from './events';
 import { inviteContact, revokeInvitation } from './invitations';
@@ -167,48 +164,6 @@ describe('after the attempt', () => {
         and(eq(invitationEvents.invitationId, invitation.id), eq(invitationEvents.type, 'email_failed')),
       );
     expect(event?.detail).toEqual({ reason: '421 still busy' });
-  });
-});
-
-describe('retryFailedSend', () => {
-  it('queues a failed email again with a new job, lists it until then, and refuses what is not pending', async () => {
-    const { org, contact, invitation } = await invited();
-    await claimInvitationSend(db, invitation.id, { portalUrl });
-    await failInvitationSend(db, invitation.id, '550 no such mailbox');
-
-    const page = await listEmailFailures(db, org.id, { limit: 10 });
-    expect(page.total).toBe(1);
-    expect(page.items[0]).toMatchObject({
-      invitationId: invitation.id,
-      contactId: contact.id,
-      contactName: 'Dana Whitfield',
-      reason: '550 no such mailbox',
-      attempts: 1,
-      retryable: true,
-    });
-
-    await retryFailedSend(db, org.id, invitation.id);
-    expect((await rowOf(invitation.id)).deliveryState).toBe('queued');
-    expect(await sendJobsFor(invitation.id)).toHaveLength(2);
-    // A double click changes nothing.
-    await retryFailedSend(db, org.id, invitation.id);
-    expect(await sendJobsFor(invitation.id)).toHaveLength(2);
-    expect((await listEmailFailures(db, org.id, { limit: 10 })).total).toBe(0);
-
-    await claimInvitationSend(db, invitation.id, { portalUrl });
-    await markInvitationSent(db, invitation.id, '<sent@test>');
-    await expect(retryFailedSend(db, org.id, invitation.id)).rejects.toBeInstanceOf(ConflictError);
-  });
-
-  it('refuses an invitation that is no longer pending, and one of another organization', async () => {
-    const { org, invitation } = await invited();
-    await claimInvitationSend(db, invitation.id, { portalUrl });
-    await failInvitationSend(db, invitation.id, 'nope');
-    await db.update(invitations).set({ status: 'revoked' }).where(eq(invitations.id, invitation.id));
-    await expect(retryFailedSend(db, org.id, invitation.id)).rejects.toBeInstanceOf(RuleViolationError);
-
-    const other = await makeOrganization(db);
-    await expect(retryFailedSend(db, other.id, invitation.id)).rejects.toMatchObject({ code: 'not_found' });
   });
 });
 

@@ -1,168 +1,27 @@
-import { type DbOrTx, defaultTemplates, hashToken, newToken, schema, type TemplateKind } from '@portico/db';
-import { and, count, eq, gt, inArray, lt, type SQLWrapper, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { ConflictError, NotFoundError, RuleViolationError } from '../errors';
+import { type DbOrTx, hashToken, newToken, schema } from '@portico/db';
+import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import { enqueueJobs } from '../jobs/outbox';
-import {
-  decodeCursor,
-  type Keyset,
-  keysetCondition,
-  keysetOrder,
-  keysetSelect,
-  type Page,
-  type PageRequest,
-  toPage,
-} from '../pagination';
-import { formatExpiryDate } from '../templates/template-preview';
 import { recordEvents, systemActor } from './events';
+import {
+  chosenTemplate,
+  defaultTemplate,
+  emailFields,
+  type InvitationEmail,
+  type LinkOptions,
+  templateOf,
+  toInvitationEmail,
+} from './invitation-email';
 
-const { contacts, invitationEvents, invitations, notificationTemplates, organizations, outbox } = schema;
+const { contacts, invitationEvents, invitations, organizations, outbox } = schema;
 
 /** Reasons are shown to office staff and kept in the history; an SMTP transcript can be long. */
 const MAX_REASON_LENGTH = 500;
-const clip = (text: string) =>
+export const clipReason = (text: string) =>
   text.length > MAX_REASON_LENGTH ? `${text.slice(0, MAX_REASON_LENGTH - 1)}…` : text;
-
-export interface EmailTemplateText {
-  subject: string;
-  htmlBody: string;
-  textBody: string;
-}
-
-/** Everything the worker needs to render and send one invitation email. */
-export interface InvitationEmail {
-  invitationId: string;
-  orgId: string;
-  contactId: string;
-  to: string;
-  /** The invitation's from address, else the organization's default; null: the worker's own. */
-  from: string | null;
-  organizationName: string;
-  template: EmailTemplateText;
-  /** Template variables, the link (with its token) included. */
-  values: Record<string, string>;
-}
 
 export interface InvitationSendClaim extends InvitationEmail {
   /** The link token: held in memory for this one send, only its hash is stored. */
   token: string;
-}
-
-export interface LinkOptions {
-  /** The portal's configured base URL; links are never built from a request's Host header. */
-  portalUrl: string;
-  now?: Date;
-}
-
-export function inviteUrlOf(portalUrl: string, token: string): string {
-  return `${portalUrl.replace(/\/$/, '')}/accept?token=${token}`;
-}
-
-type InvitationEmailKind = Extract<TemplateKind, 'invitation' | 'invitation_reminder'>;
-
-interface EmailRow {
-  orgId: string;
-  contactId: string;
-  expiresAt: Date;
-  fromAddress: string | null;
-  email: string | null;
-  firstName: string;
-  lastName: string;
-  organizationName: string;
-  defaultEmailFrom: string | null;
-  chosen: EmailTemplateText | null;
-  fallback: EmailTemplateText | null;
-}
-
-/** The template aliases: the invitation's own (when of the kind) and the organization's default. */
-const chosenTemplate = alias(notificationTemplates, 'chosen_template');
-const defaultTemplate = alias(notificationTemplates, 'default_template');
-
-const emailFields = {
-  email: contacts.email,
-  firstName: contacts.firstName,
-  lastName: contacts.lastName,
-  organizationName: organizations.name,
-  defaultEmailFrom: organizations.defaultEmailFrom,
-  chosen: {
-    subject: chosenTemplate.subject,
-    htmlBody: chosenTemplate.htmlBody,
-    textBody: chosenTemplate.textBody,
-  },
-  fallback: {
-    subject: defaultTemplate.subject,
-    htmlBody: defaultTemplate.htmlBody,
-    textBody: defaultTemplate.textBody,
-  },
-};
-
-const templateOf = (kind: InvitationEmailKind, templateId: SQLWrapper, orgId: SQLWrapper) => ({
-  chosen: and(
-    eq(chosenTemplate.id, templateId),
-    eq(chosenTemplate.orgId, orgId),
-    eq(chosenTemplate.kind, kind),
-  ),
-  fallback: and(
-    eq(defaultTemplate.orgId, orgId),
-    eq(defaultTemplate.kind, kind),
-    eq(defaultTemplate.isDefault, true),
-  ),
-});
-
-/**
- * The email from its row: the invitation's template when it is of the kind, else the
- * organization's default, else the built-in text, so an organization that never touched its
- * templates still sends a proper email. Null when the contact has no address any more.
- */
-function toInvitationEmail(
-  invitationId: string,
-  row: EmailRow | undefined,
-  kind: InvitationEmailKind,
-  link: { portalUrl: string; token: string },
-): InvitationEmail | null {
-  if (!row?.email) return null;
-  return {
-    invitationId,
-    orgId: row.orgId,
-    contactId: row.contactId,
-    to: row.email,
-    from: row.fromAddress ?? row.defaultEmailFrom,
-    organizationName: row.organizationName,
-    template: row.chosen ?? row.fallback ?? defaultTemplates[kind],
-    values: {
-      contactFirstName: row.firstName,
-      contactLastName: row.lastName,
-      organizationName: row.organizationName,
-      inviteUrl: inviteUrlOf(link.portalUrl, link.token),
-      expiryDate: formatExpiryDate(row.expiresAt),
-    },
-  };
-}
-
-/** Loads what an email of the given kind needs for an invitation, with the given link token. */
-export async function loadInvitationEmail(
-  db: DbOrTx,
-  invitationId: string,
-  kind: InvitationEmailKind,
-  link: { portalUrl: string; token: string },
-): Promise<InvitationEmail | null> {
-  const on = templateOf(kind, invitations.templateId, invitations.orgId);
-  const [row] = await db
-    .select({
-      orgId: invitations.orgId,
-      contactId: invitations.contactId,
-      expiresAt: invitations.expiresAt,
-      fromAddress: invitations.fromAddress,
-      ...emailFields,
-    })
-    .from(invitations)
-    .innerJoin(contacts, eq(contacts.id, invitations.contactId))
-    .innerJoin(organizations, eq(organizations.id, invitations.orgId))
-    .leftJoin(chosenTemplate, on.chosen)
-    .leftJoin(defaultTemplate, on.fallback)
-    .where(eq(invitations.id, invitationId))
-    .limit(1);
-  return toInvitationEmail(invitationId, row, kind, link);
 }
 
 /**
@@ -279,7 +138,7 @@ export async function releaseInvitationSend(
 ): Promise<boolean> {
   const released = await db
     .update(invitations)
-    .set({ deliveryState: 'queued', tokenHash: null, lastError: clip(error) })
+    .set({ deliveryState: 'queued', tokenHash: null, lastError: clipReason(error) })
     .where(and(eq(invitations.id, invitationId), eq(invitations.deliveryState, 'sending')))
     .returning({ id: invitations.id });
   return released.length > 0;
@@ -290,12 +149,18 @@ export async function failInvitationSend(db: DbOrTx, invitationId: string, reaso
   return db.transaction(async (tx) => {
     const [failed] = await tx
       .update(invitations)
-      .set({ deliveryState: 'failed', tokenHash: null, lastError: clip(reason) })
+      .set({ deliveryState: 'failed', tokenHash: null, lastError: clipReason(reason) })
       .where(and(eq(invitations.id, invitationId), inArray(invitations.deliveryState, ['queued', 'sending'])))
       .returning({ orgId: invitations.orgId, contactId: invitations.contactId });
     if (!failed) return false;
     await recordEvents(tx, [
-      { ...failed, invitationId, type: 'email_failed', actor: systemActor, detail: { reason: clip(reason) } },
+      {
+        ...failed,
+        invitationId,
+        type: 'email_failed',
+        actor: systemActor,
+        detail: { reason: clipReason(reason) },
+      },
     ]);
     return true;
   });
@@ -363,101 +228,4 @@ export async function reconcileStuckSends(
     );
     return { resumed: resumed.length, rekicked: rekicked.length };
   });
-}
-
-/**
- * The office's retry of a finally failed email: `failed -> queued` with a new job, in one
- * transaction. Refused once the invitation is no longer pending (accepted, revoked, expired):
- * there is nothing left to send. Retrying an email that is already queued again is a no-op, so a
- * double click does no harm.
- */
-export async function retryFailedSend(db: DbOrTx, orgId: string, invitationId: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [invitation] = await tx
-      .select({
-        status: invitations.status,
-        deliveryState: invitations.deliveryState,
-        expiresAt: invitations.expiresAt,
-      })
-      .from(invitations)
-      .where(and(eq(invitations.orgId, orgId), eq(invitations.id, invitationId)))
-      .for('update')
-      .limit(1);
-    if (!invitation) throw new NotFoundError('Invitation');
-    if (invitation.status !== 'pending' || invitation.expiresAt <= new Date()) {
-      throw new RuleViolationError(
-        'This invitation is no longer pending, so its email cannot be sent again. Invite the contact again instead.',
-      );
-    }
-    if (invitation.deliveryState === 'queued' || invitation.deliveryState === 'sending') return;
-    if (invitation.deliveryState === 'sent')
-      throw new ConflictError('This invitation email was already sent.');
-    await tx
-      .update(invitations)
-      .set({ deliveryState: 'queued', lastError: null })
-      .where(eq(invitations.id, invitationId));
-    await enqueueJobs(tx, [{ orgId, job: 'invitation.send', payload: { invitationId } }]);
-  });
-}
-
-export interface EmailFailure {
-  invitationId: string;
-  contactId: string;
-  contactName: string;
-  email: string | null;
-  reason: string | null;
-  attempts: number;
-  batchId: string | null;
-  failedAt: Date;
-  /** False once the invitation is accepted, revoked or expired: a retry would be refused. */
-  retryable: boolean;
-}
-
-const failureKeyset: Keyset = {
-  keys: [sql`${invitations.updatedAt}`, sql`${invitations.id}`],
-  types: ['timestamptz', 'uuid'],
-};
-
-/** Finally failed invitation emails of an organization, newest first, for the office to retry. */
-export async function listEmailFailures(
-  db: DbOrTx,
-  orgId: string,
-  page: PageRequest,
-): Promise<Page<EmailFailure>> {
-  const order = page.order ?? 'desc';
-  const where = and(eq(invitations.orgId, orgId), eq(invitations.deliveryState, 'failed'));
-  const cursor = decodeCursor(page.cursor, failureKeyset);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        invitationId: invitations.id,
-        contactId: invitations.contactId,
-        firstName: contacts.firstName,
-        lastName: contacts.lastName,
-        email: contacts.email,
-        reason: invitations.lastError,
-        attempts: invitations.deliveryAttempts,
-        batchId: invitations.batchId,
-        failedAt: invitations.updatedAt,
-        status: invitations.status,
-        expiresAt: invitations.expiresAt,
-        cursorKeys: keysetSelect(failureKeyset),
-      })
-      .from(invitations)
-      .innerJoin(contacts, eq(contacts.id, invitations.contactId))
-      .where(and(where, keysetCondition(failureKeyset, cursor, order)))
-      .orderBy(...keysetOrder(failureKeyset, order))
-      .limit(page.limit + 1),
-    db.select({ n: count() }).from(invitations).where(where),
-  ]);
-  const now = new Date();
-  const result = toPage(rows, page.limit, total?.n ?? 0);
-  return {
-    ...result,
-    items: result.items.map(({ firstName, lastName, status, expiresAt, ...item }) => ({
-      ...item,
-      contactName: `${firstName} ${lastName}`.trim(),
-      retryable: status === 'pending' && expiresAt > now,
-    })),
-  };
 }

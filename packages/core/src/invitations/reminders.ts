@@ -1,8 +1,9 @@
 import { type DbOrTx, hashToken, newToken, schema } from '@portico/db';
 import { and, eq, gt, lt, type SQL, sql } from 'drizzle-orm';
 import { enqueueJobs } from '../jobs/outbox';
-import { type InvitationEmail, type LinkOptions, loadInvitationEmail } from './delivery';
+import { clipReason } from './delivery';
 import { recordEvents, systemActor } from './events';
+import { type InvitationEmail, type LinkOptions, loadInvitationEmail } from './invitation-email';
 
 const { invitations, organizations, outbox } = schema;
 
@@ -162,7 +163,7 @@ export async function failReminder(
       invitationId: claim.invitationId,
       type: 'email_failed',
       actor: systemActor,
-      detail: { reason: reason.slice(0, 500), email: 'reminder' },
+      detail: { reason: clipReason(reason), email: 'reminder' },
     },
   ]);
 }
