@@ -5,12 +5,14 @@ import { defineConfig } from 'vite';
 // SameSite=Strict) is same-origin, exactly as behind the production reverse proxy.
 const api = process.env.API_URL ?? 'http://localhost:3000';
 const proxied = ['/api/', '/portal/', '/docs', '/openapi.json', '/healthz'];
+// `vite preview` serves the built console the same way, so a production build can be tried as is.
+const proxy = Object.fromEntries(proxied.map((path) => [path, { target: api }]));
 
 export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: Object.fromEntries(proxied.map((path) => [path, { target: api }])),
+    proxy,
   },
-  preview: { port: 5173 },
+  preview: { port: 5173, proxy },
 });
