@@ -1,8 +1,8 @@
 import { problemMessage } from '@portico/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Outlet } from 'react-router';
-import { meQueryOptions } from '../features/auth/api/session';
 import { useSignOut } from '../features/auth/api/sign-out';
+import { meQueryOptions } from '../lib/permissions';
 
 const nav = [
   { to: '/contacts', label: 'Contacts' },

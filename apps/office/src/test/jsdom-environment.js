@@ -3,7 +3,9 @@ import { TestEnvironment } from 'jest-environment-jsdom';
 /**
  * jsdom has no fetch API; the generated client builds `Request`s and reads `Response`s, so the
  * test window gets Node's own (the ones a fake `fetch` answers with), plus the stream and text
- * codecs they rely on.
+ * codecs they rely on. Only what jsdom lacks is added: its own classes stay, because React uses
+ * them with jsdom's nodes (a form submit builds `new FormData(form)`, which Node's FormData
+ * refuses).
  */
 // biome-ignore lint/style/noDefaultExport: jest takes a test environment from the default export
 export default class JsdomWithFetchEnvironment extends TestEnvironment {
@@ -14,13 +16,12 @@ export default class JsdomWithFetchEnvironment extends TestEnvironment {
       'Request',
       'Response',
       'Headers',
-      'FormData',
       'ReadableStream',
       'TextEncoder',
       'TextDecoder',
       'structuredClone',
     ]) {
-      this.global[name] = globalThis[name];
+      if (this.global[name] === undefined) this.global[name] = globalThis[name];
     }
   }
 }

@@ -1,10 +1,10 @@
 import type { Building } from '@portico/api-client';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { ListSkeleton } from '../../../components/list-skeleton';
+import { LoadMore } from '../../../components/load-more';
 import { QueryError } from '../../../components/query-error';
 import { accountBuildingsOptions } from '../api/account-buildings';
-import { TabSkeleton } from './detail-states';
-import { LoadMore } from './load-more';
 
 const addressOf = (b: Building) =>
   [b.addressLine1, b.addressLine2, [b.postalCode, b.city].filter(Boolean).join(' '), b.region]
@@ -30,7 +30,7 @@ export function AccountBuildingsTab({ accountId, canWrite }: { accountId: string
         {addLink}
       </div>
       {buildings.isPending ? (
-        <TabSkeleton label="Loading buildings" />
+        <ListSkeleton label="Loading buildings" />
       ) : buildings.isError && rows.length === 0 ? (
         <QueryError error={buildings.error} onRetry={() => void buildings.refetch()} what="buildings" />
       ) : rows.length === 0 ? (

@@ -3,13 +3,14 @@ import { problemMessage } from '@portico/api-client';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { ConfirmDialog } from '../../../components/dialog';
+import { ListSkeleton } from '../../../components/list-skeleton';
+import { LoadMore } from '../../../components/load-more';
 import { PortalStatusBadge } from '../../../components/portal-status-badge';
 import { QueryError } from '../../../components/query-error';
+import { contactName } from '../../../lib/contact-name';
 import { accountContactsOptions, useUnlinkContactAccount } from '../api/account-contacts';
 import { ContactPicker } from './contact-picker';
-import { TabSkeleton } from './detail-states';
-import { ConfirmDialog } from './dialog';
-import { LoadMore } from './load-more';
 
 interface TabProps {
   account: AccountDetail;
@@ -59,7 +60,7 @@ export function AccountContactsTab({ account, canWrite }: TabProps) {
       {adding && <ContactPicker account={account} onClose={closePicker} />}
 
       {contacts.isPending ? (
-        <TabSkeleton label="Loading contacts" />
+        <ListSkeleton label="Loading contacts" />
       ) : contacts.isError && rows.length === 0 ? (
         <QueryError error={contacts.error} onRetry={() => void contacts.refetch()} what="contacts" />
       ) : rows.length === 0 ? (
@@ -94,8 +95,6 @@ export function AccountContactsTab({ account, canWrite }: TabProps) {
     </div>
   );
 }
-
-const contactName = (c: Contact) => [c.firstName, c.lastName].filter(Boolean).join(' ');
 
 function ContactRow({
   contact,

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
+import { useSearchText } from '../../../lib/use-search-text';
 import { type AccountStatus, accountStatuses, type AccountFilters as Filters } from '../api/list-accounts';
 
 const statusLabels: Record<AccountStatus, string> = { active: 'Active', inactive: 'Inactive', all: 'All' };
-const SEARCH_DELAY_MS = 300;
 
 interface AccountFiltersProps {
   filters: Filters;
@@ -10,25 +10,11 @@ interface AccountFiltersProps {
 }
 
 export function AccountFilters({ filters, onChange }: AccountFiltersProps) {
-  const [search, setSearch] = useState(filters.search);
+  const [search, setSearch] = useSearchText(filters.search, (text) => onChange({ ...filters, search: text }));
   // Mirrors the URL, but flips at once: the router applies the new URL in a transition, and a
   // controlled radio bound straight to it would spring back until then.
   const [status, setStatus] = useState(filters.status);
   useEffect(() => setStatus(filters.status), [filters.status]);
-
-  // Follow the URL when it changes from outside (back button, "clear filters").
-  useEffect(
-    () => setSearch((current) => (current.trim() === filters.search ? current : filters.search)),
-    [filters.search],
-  );
-
-  // Search as the person types, but not on every keystroke.
-  useEffect(() => {
-    const trimmed = search.trim();
-    if (trimmed === filters.search) return;
-    const timer = setTimeout(() => onChange({ ...filters, search: trimmed }), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [search, filters, onChange]);
 
   return (
     <search aria-label="Filter accounts">

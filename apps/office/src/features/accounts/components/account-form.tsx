@@ -1,6 +1,7 @@
 import { fieldErrors, problemMessage } from '@portico/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
+import { FormActions, type FormActionsProps } from '../../../components/form-actions';
 import { TextField } from '../../../components/text-field';
 import { clientGroupChoicesOptions } from '../api/account-detail';
 import {
@@ -10,15 +11,10 @@ import {
   validateAccount,
 } from './account-form-values';
 
-interface AccountFormProps {
+/** The form's own props, then those of its buttons: the last failed save, pending, labels, Cancel. */
+interface AccountFormProps extends FormActionsProps {
   initial: AccountFormValues;
-  submitLabel: string;
-  pendingLabel: string;
-  pending: boolean;
-  /** The last failed save: field errors go next to their inputs, the rest above the buttons. */
-  error: unknown;
   onSubmit: (body: AccountBody) => void;
-  onCancel: () => void;
 }
 
 type TextKey = 'division' | 'accountClass' | 'billGroup' | 'accountSource' | 'externalId';
@@ -31,7 +27,7 @@ const textFields: { key: TextKey; label: string }[] = [
 ];
 
 export function AccountForm(props: AccountFormProps) {
-  const { initial, submitLabel, pendingLabel, pending, error, onSubmit, onCancel } = props;
+  const { initial, onSubmit, ...actions } = props;
   const [values, setValues] = useState(initial);
   const [checked, setChecked] = useState<Record<string, string>>({});
   const groups = useQuery(clientGroupChoicesOptions());
@@ -40,9 +36,8 @@ export function AccountForm(props: AccountFormProps) {
     setValues((current) => ({ ...current, [key]: value }));
 
   // Client checks win: they describe what is in the inputs now, not at the last save.
-  const serverErrors = fieldErrors(error);
+  const serverErrors = fieldErrors(actions.error);
   const errors = { ...serverErrors, ...checked };
-  const general = error !== null && error !== undefined && Object.keys(serverErrors).length === 0;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -134,19 +129,7 @@ export function AccountForm(props: AccountFormProps) {
           <span>Automatic payment (autopay)</span>
         </label>
       </div>
-      {general && (
-        <p className="alert alert--error" role="alert">
-          {problemMessage(error)}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? pendingLabel : submitLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions {...actions} />
     </form>
   );
 }

@@ -2,10 +2,12 @@ import type { AccountDetail } from '@portico/api-client';
 import { problemStatus } from '@portico/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
+import { Breadcrumb } from '../../../components/breadcrumb';
+import { DetailSkeleton, NotFoundState } from '../../../components/detail-states';
 import { QueryError } from '../../../components/query-error';
+import { useCan } from '../../../lib/permissions';
 import { accountOptions, useUpdateAccount } from '../api/account-detail';
-import { useCanWrite } from '../api/can-write';
 import { AccountBuildingsTab } from './account-buildings-tab';
 import { AccountContactsTab } from './account-contacts-tab';
 import { AccountForm } from './account-form';
@@ -13,7 +15,6 @@ import { accountValues } from './account-form-values';
 import { AccountPortalTab } from './account-portal-tab';
 import { AccountSummary } from './account-summary';
 import { DeleteAccount } from './delete-account';
-import { DetailSkeleton, NotFoundState } from './detail-states';
 import { type TabItem, Tabs } from './tabs';
 
 type TabId = 'buildings' | 'contacts' | 'portal';
@@ -35,7 +36,7 @@ export function AccountPage() {
 }
 
 function AccountDetails({ account }: { account: AccountDetail }) {
-  const canWrite = useCanWrite();
+  const canWrite = useCan('contacts.write') === true;
   const [editing, setEditing] = useState(false);
   const update = useUpdateAccount();
   // The tab lives in the URL, so a reload or a shared link opens the same tab.
@@ -51,11 +52,7 @@ function AccountDetails({ account }: { account: AccountDetail }) {
   return (
     <>
       <title>{`${account.name} · Accounts · Portico`}</title>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/accounts">Accounts</Link>
-        <span aria-hidden="true">/</span>
-        <span aria-current="page">{account.name}</span>
-      </nav>
+      <Breadcrumb to="/accounts" list="Accounts" current={account.name} />
       <header className="page-header">
         <div>
           <h1 className="page-header__title">{account.name}</h1>

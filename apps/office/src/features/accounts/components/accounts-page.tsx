@@ -1,8 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { ListSkeleton } from '../../../components/list-skeleton';
+import { ListSummary } from '../../../components/list-summary';
+import { LoadMore } from '../../../components/load-more';
 import { QueryError } from '../../../components/query-error';
-import { Spinner } from '../../../components/spinner';
 import {
   type AccountStatus,
   accountStatuses,
@@ -10,7 +12,7 @@ import {
   type AccountFilters as Filters,
 } from '../api/list-accounts';
 import { AccountFilters } from './account-filters';
-import { AccountsTable, AccountsTableSkeleton } from './accounts-table';
+import { AccountsTable } from './accounts-table';
 import { NewAccountButton } from './new-account-dialog';
 
 const isStatus = (value: string | null): value is AccountStatus =>
@@ -56,22 +58,15 @@ export function AccountsPage() {
 
       <AccountFilters filters={filters} onChange={setFilters} />
 
-      <div className="list-summary" aria-live="polite">
-        {accounts.isSuccess && total > 0 && (
-          <p>
-            {total === 1 ? '1 account' : `${total.toLocaleString()} accounts`}
-            {rows.length < total && ` · showing ${rows.length.toLocaleString()}`}
-          </p>
-        )}
-        {updating && (
-          <p className="list-summary__busy">
-            <Spinner size="sm" /> Updating…
-          </p>
-        )}
-      </div>
+      <ListSummary
+        noun={['account', 'accounts']}
+        total={total}
+        shown={rows.length}
+        updating={updating}
+      ></ListSummary>
 
       {accounts.isPending ? (
-        <AccountsTableSkeleton />
+        <ListSkeleton label="Loading accounts" rows={6} columns={3} />
       ) : accounts.isError && rows.length === 0 ? (
         <QueryError error={accounts.error} onRetry={() => void accounts.refetch()} what="accounts" />
       ) : rows.length === 0 ? (
@@ -95,31 +90,7 @@ export function AccountsPage() {
       ) : (
         <>
           <AccountsTable accounts={rows} busy={updating} />
-          {accounts.isFetchNextPageError && (
-            <QueryError
-              error={accounts.error}
-              onRetry={() => void accounts.fetchNextPage()}
-              what="more accounts"
-            />
-          )}
-          {accounts.hasNextPage && (
-            <div className="load-more">
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => void accounts.fetchNextPage()}
-                disabled={accounts.isFetchingNextPage}
-              >
-                {accounts.isFetchingNextPage ? (
-                  <>
-                    <Spinner size="sm" /> Loading…
-                  </>
-                ) : (
-                  'Load more'
-                )}
-              </button>
-            </div>
-          )}
+          <LoadMore query={accounts} what="accounts" />
         </>
       )}
     </>

@@ -62,18 +62,3 @@ export function AccountsTable({ accounts, busy }: { accounts: Account[]; busy: b
     </div>
   );
 }
-
-export function AccountsTableSkeleton() {
-  return (
-    <div className="skeleton-list" role="status" aria-label="Loading accounts">
-      {Array.from({ length: 6 }, (_, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-        <div key={i} className="skeleton-row">
-          <span className="skeleton skeleton--wide" />
-          <span className="skeleton" />
-          <span className="skeleton skeleton--narrow" />
-        </div>
-      ))}
-    </div>
-  );
-}

@@ -2,8 +2,8 @@ import type { AccountDetail } from '@portico/api-client';
 import { problemMessage, problemStatus } from '@portico/api-client';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ConfirmDialog } from '../../../components/dialog';
 import { useDeleteAccount, useUpdateAccount } from '../api/account-detail';
-import { ConfirmDialog } from './dialog';
 
 /**
  * Deleting takes the account's buildings with it. The API refuses (409) while contacts are

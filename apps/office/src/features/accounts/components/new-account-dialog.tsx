@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { Dialog } from '../../../components/dialog';
+import { useCan } from '../../../lib/permissions';
 import { useCreateAccount } from '../api/account-detail';
-import { useCanWrite } from '../api/can-write';
 import { AccountForm } from './account-form';
 import { emptyAccountValues } from './account-form-values';
-import { Dialog } from './dialog';
 
 /** "New account" button and its form; a created account opens on its own page. */
 export function NewAccountButton() {
-  const canWrite = useCanWrite();
+  const canWrite = useCan('contacts.write') === true;
   const [open, setOpen] = useState(false);
   const create = useCreateAccount();
   const navigate = useNavigate();

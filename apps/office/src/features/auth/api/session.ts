@@ -1,10 +1,8 @@
 import type { AuthSnapshot, Me, OfficeSession } from '@portico/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import { $api, api, authStore, queryClient } from '../../../lib/api';
-
-export const meQueryOptions = () =>
-  $api.queryOptions('get', '/api/v1/me', undefined, { staleTime: 5 * 60_000 });
+import { api, authStore, queryClient } from '../../../lib/api';
+import { meQueryOptions } from '../../../lib/permissions';
 
 /** Sign-in and refresh both answer the user: seed the cache so the shell renders at once. */
 export function startSession(session: OfficeSession): void {

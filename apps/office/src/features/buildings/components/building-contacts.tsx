@@ -3,15 +3,14 @@ import { problemMessage } from '@portico/api-client';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { ConfirmDialog } from '../../../components/dialog';
+import { ListSkeleton } from '../../../components/list-skeleton';
+import { LoadMore } from '../../../components/load-more';
 import { PortalStatusBadge } from '../../../components/portal-status-badge';
 import { QueryError } from '../../../components/query-error';
+import { contactName } from '../../../lib/contact-name';
 import { buildingContactsOptions, useUnlinkContactBuilding } from '../api/building-contacts';
 import { ContactPicker } from './contact-picker';
-import { TabSkeleton } from './detail-states';
-import { ConfirmDialog } from './dialog';
-import { LoadMore } from './load-more';
-
-const contactName = (c: Contact) => [c.firstName, c.lastName].filter(Boolean).join(' ');
 
 /** The contacts who see this building in the portal, and adding or removing direct links. */
 export function BuildingContacts({ building, canWrite }: { building: Building; canWrite: boolean }) {
@@ -60,7 +59,7 @@ export function BuildingContacts({ building, canWrite }: { building: Building; c
       {adding && <ContactPicker building={building} onClose={closePicker} />}
 
       {contacts.isPending ? (
-        <TabSkeleton label="Loading contacts" />
+        <ListSkeleton label="Loading contacts" />
       ) : contacts.isError && rows.length === 0 ? (
         <QueryError error={contacts.error} onRetry={() => void contacts.refetch()} what="contacts" />
       ) : rows.length === 0 ? (

@@ -1,5 +1,6 @@
-import { fieldErrors, problemMessage } from '@portico/api-client';
+import { fieldErrors } from '@portico/api-client';
 import { type FormEvent, useState } from 'react';
+import { FormActions, type FormActionsProps } from '../../../components/form-actions';
 import { TextField } from '../../../components/text-field';
 import { AccountSelect } from './account-select';
 import {
@@ -9,15 +10,10 @@ import {
   validateBuilding,
 } from './building-form-values';
 
-interface BuildingFormProps {
+/** The form's own props, then those of its buttons: the last failed save, pending, labels, Cancel. */
+interface BuildingFormProps extends FormActionsProps {
   initial: BuildingFormValues;
-  submitLabel: string;
-  pendingLabel: string;
-  pending: boolean;
-  /** The last failed save: field errors go next to their inputs, the rest above the buttons. */
-  error: unknown;
   onSubmit: (body: BuildingBody) => void;
-  onCancel: () => void;
 }
 
 type TextKey = Exclude<keyof BuildingFormValues, 'accountId' | 'name' | 'latitude' | 'longitude'>;
@@ -32,15 +28,14 @@ const addressFields: { key: TextKey; label: string; max: number; autoComplete: s
 ];
 
 export function BuildingForm(props: BuildingFormProps) {
-  const { initial, submitLabel, pendingLabel, pending, error, onSubmit, onCancel } = props;
+  const { initial, onSubmit, ...actions } = props;
   const [values, setValues] = useState(initial);
   const [checked, setChecked] = useState<Record<string, string>>({});
   const set = (key: keyof BuildingFormValues, value: string) =>
     setValues((current) => ({ ...current, [key]: value }));
 
-  const serverErrors = fieldErrors(error);
+  const serverErrors = fieldErrors(actions.error);
   const errors = { ...serverErrors, ...checked };
-  const general = error !== null && error !== undefined && Object.keys(serverErrors).length === 0;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -126,19 +121,7 @@ export function BuildingForm(props: BuildingFormProps) {
           />
         </div>
       </fieldset>
-      {general && (
-        <p className="alert alert--error" role="alert">
-          {problemMessage(error)}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? pendingLabel : submitLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions {...actions} />
     </form>
   );
 }

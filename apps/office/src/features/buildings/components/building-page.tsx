@@ -3,15 +3,16 @@ import { problemStatus } from '@portico/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { Breadcrumb } from '../../../components/breadcrumb';
+import { DetailSkeleton, NotFoundState } from '../../../components/detail-states';
 import { QueryError } from '../../../components/query-error';
+import { useCan } from '../../../lib/permissions';
 import { buildingOptions, useUpdateBuilding } from '../api/buildings';
-import { useCanWrite } from '../api/can-write';
 import { BuildingContacts } from './building-contacts';
 import { BuildingForm } from './building-form';
 import { buildingValues } from './building-form-values';
 import { placeOf, streetOf } from './buildings-table';
 import { DeleteBuilding } from './delete-building';
-import { DetailSkeleton, NotFoundState } from './detail-states';
 
 export function BuildingPage() {
   const { buildingId = '' } = useParams();
@@ -28,18 +29,14 @@ export function BuildingPage() {
 }
 
 function BuildingDetails({ building }: { building: Building }) {
-  const canWrite = useCanWrite();
+  const canWrite = useCan('contacts.write') === true;
   const [editing, setEditing] = useState(false);
   const update = useUpdateBuilding();
 
   return (
     <>
       <title>{`${building.name} · Buildings · Portico`}</title>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/buildings">Buildings</Link>
-        <span aria-hidden="true">/</span>
-        <span aria-current="page">{building.name}</span>
-      </nav>
+      <Breadcrumb to="/buildings" list="Buildings" current={building.name} />
       <header className="page-header">
         <div>
           <h1 className="page-header__title">{building.name}</h1>

@@ -1,14 +1,14 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { ListSkeleton } from '../../../components/list-skeleton';
+import { ListSummary } from '../../../components/list-summary';
+import { LoadMore } from '../../../components/load-more';
 import { QueryError } from '../../../components/query-error';
-import { Spinner } from '../../../components/spinner';
+import { useCan } from '../../../lib/permissions';
 import { buildingsListOptions, type BuildingFilters as Filters } from '../api/buildings';
-import { useCanWrite } from '../api/can-write';
 import { BuildingFilters } from './building-filters';
 import { BuildingsTable } from './buildings-table';
-import { TabSkeleton } from './detail-states';
-import { LoadMore } from './load-more';
 import { NewBuildingDialog } from './new-building-dialog';
 
 const filterParams = { search: 'q', accountId: 'accountId', siteSource: 'siteSource' } as const;
@@ -58,7 +58,7 @@ function useBuildingsUrl() {
 }
 
 export function BuildingsPage() {
-  const canWrite = useCanWrite();
+  const canWrite = useCan('contacts.write') === true;
   const { filters, setFilters, creating, setCreating } = useBuildingsUrl();
   const buildings = useInfiniteQuery(buildingsListOptions(filters));
   const rows = buildings.data?.pages.flatMap((page) => page.items) ?? [];
@@ -83,22 +83,15 @@ export function BuildingsPage() {
 
       <BuildingFilters filters={filters} onChange={setFilters} />
 
-      <div className="list-summary" aria-live="polite">
-        {buildings.isSuccess && total > 0 && (
-          <p>
-            {total === 1 ? '1 building' : `${total.toLocaleString()} buildings`}
-            {rows.length < total && ` · showing ${rows.length.toLocaleString()}`}
-          </p>
-        )}
-        {updating && (
-          <p className="list-summary__busy">
-            <Spinner size="sm" /> Updating…
-          </p>
-        )}
-      </div>
+      <ListSummary
+        noun={['building', 'buildings']}
+        total={total}
+        shown={rows.length}
+        updating={updating}
+      ></ListSummary>
 
       {buildings.isPending ? (
-        <TabSkeleton label="Loading buildings" />
+        <ListSkeleton label="Loading buildings" />
       ) : buildings.isError && rows.length === 0 ? (
         <QueryError error={buildings.error} onRetry={() => void buildings.refetch()} what="buildings" />
       ) : rows.length === 0 ? (

@@ -2,8 +2,8 @@ import type { Building } from '@portico/api-client';
 import { problemMessage } from '@portico/api-client';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ConfirmDialog } from '../../../components/dialog';
 import { useDeleteBuilding } from '../api/buildings';
-import { ConfirmDialog } from './dialog';
 
 export function DeleteBuilding({ building }: { building: Building }) {
   const [open, setOpen] = useState(false);

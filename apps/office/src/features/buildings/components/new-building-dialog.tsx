@@ -1,8 +1,8 @@
 import { useNavigate } from 'react-router';
+import { Dialog } from '../../../components/dialog';
 import { useCreateBuilding } from '../api/buildings';
 import { BuildingForm } from './building-form';
 import { emptyBuildingValues } from './building-form-values';
-import { Dialog } from './dialog';
 
 interface NewBuildingDialogProps {
   open: boolean;

@@ -75,10 +75,7 @@ export function BatchFilterForm({ draft, onChange, onLoad, loading, stale }: Bat
           </div>
         </fieldset>
         <div className="bulk-filters__actions">
-          {/* A click handler, not submit: Load navigates (the filters go in the URL) inside a
-              transition, which React would otherwise treat as this form's action. Enter in a
-              text field still submits. */}
-          <button type="button" className="button button--primary" disabled={loading} onClick={onLoad}>
+          <button type="submit" className="button button--primary" disabled={loading}>
             {loading ? (
               <>
                 <Spinner size="sm" /> Loading…

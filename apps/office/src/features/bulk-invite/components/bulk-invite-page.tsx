@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { QueryError } from '../../../components/query-error';
+import { useCan } from '../../../lib/permissions';
 import {
   type BatchCategory,
   draftFromParams,
@@ -13,7 +14,6 @@ import {
 } from '../api/batch-filter';
 import { batchCountsOptions } from '../api/batch-preview';
 import { batchProgressOptions } from '../api/batch-send';
-import { useHasPermission } from '../api/permissions';
 import { BatchCounts, BatchCountsSkeleton } from './batch-counts';
 import { BatchFilterForm } from './batch-filter-form';
 import { BatchProgress } from './batch-progress';
@@ -34,7 +34,7 @@ export function BulkInvitePage() {
   const [draft, setDraft] = useState<FilterDraft>(() => loadedDraft ?? emptyDraft);
   const [category, setCategory] = useState<BatchCategory | null>(null);
   const [justSent, setJustSent] = useState(false);
-  const canSend = useHasPermission('invitations.send');
+  const canSend = useCan('invitations.send');
 
   const counts = useQuery({ ...batchCountsOptions(loadedFilter ?? {}), enabled: loadedFilter !== null });
   const progress = useQuery({ ...batchProgressOptions(batchId ?? ''), enabled: batchId !== null });

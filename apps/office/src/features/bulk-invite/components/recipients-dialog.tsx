@@ -1,19 +1,14 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { LoadMore } from '../../../components/load-more';
+import { PortalStatusBadge } from '../../../components/portal-status-badge';
 import { QueryError } from '../../../components/query-error';
 import { Spinner } from '../../../components/spinner';
+import { contactName } from '../../../lib/contact-name';
 import type { BatchCategory, BatchFilter } from '../api/batch-filter';
 import { type Recipient, recipientsOptions } from '../api/batch-preview';
 import { categoryInfo } from './batch-counts';
 import { Modal } from './modal';
-
-const statusLabels: Record<Recipient['portalStatus'], { label: string; tone: string }> = {
-  not_invited: { label: 'Not invited', tone: 'badge--muted' },
-  invited: { label: 'Invited', tone: 'badge--neutral' },
-  enrolled: { label: 'Enrolled', tone: 'badge--success' },
-  expired: { label: 'Expired', tone: 'badge--muted' },
-  suspended: { label: 'Suspended', tone: 'bulk-badge--danger' },
-};
 
 interface RecipientsDialogProps {
   filter: BatchFilter;
@@ -58,29 +53,11 @@ export function RecipientsDialog({ filter, category, onClose }: RecipientsDialog
               <RecipientItem key={contact.id} contact={contact} />
             ))}
           </ul>
-          {recipients.isFetchNextPageError && (
-            <p className="field__error" role="alert">
-              Could not load more contacts. Try again.
-            </p>
-          )}
-          {recipients.hasNextPage && (
-            <div className="load-more">
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => void recipients.fetchNextPage()}
-                disabled={recipients.isFetchingNextPage}
-              >
-                {recipients.isFetchingNextPage ? (
-                  <>
-                    <Spinner size="sm" /> Loading…
-                  </>
-                ) : (
-                  `Load more (${(total ?? 0) - rows.length} left)`
-                )}
-              </button>
-            </div>
-          )}
+          <LoadMore
+            query={recipients}
+            what="contacts"
+            remaining={total === undefined ? undefined : total - rows.length}
+          />
         </>
       )}
     </Modal>
@@ -88,8 +65,7 @@ export function RecipientsDialog({ filter, category, onClose }: RecipientsDialog
 }
 
 function RecipientItem({ contact }: { contact: Recipient }) {
-  const name = `${contact.firstName} ${contact.lastName}`.trim() || 'Unnamed contact';
-  const status = statusLabels[contact.portalStatus];
+  const name = contactName(contact) || 'Unnamed contact';
   const accounts = contact.accounts.map((a) => a.accountName).join(', ');
   return (
     <li className="bulk-recipient">
@@ -102,7 +78,7 @@ function RecipientItem({ contact }: { contact: Recipient }) {
         </span>
       </div>
       <div className="bulk-recipient__side">
-        <span className={`badge ${status.tone}`}>{status.label}</span>
+        <PortalStatusBadge status={contact.portalStatus} />
         {accounts && <span className="bulk-recipient__accounts">{accounts}</span>}
       </div>
     </li>

@@ -1,27 +1,23 @@
 import type { RequestBody } from '@portico/api-client';
-import { fieldErrors, problemMessage } from '@portico/api-client';
+import { fieldErrors } from '@portico/api-client';
 import { type FormEvent, useState } from 'react';
+import { FormActions, type FormActionsProps } from '../../../components/form-actions';
 import { TextField } from '../../../components/text-field';
 
 type GroupBody = RequestBody<'createClientGroup'>;
 
-interface ClientGroupFormProps {
+/** The form's own props, then those of its buttons: the last failed save, pending, labels, Cancel. */
+interface ClientGroupFormProps extends FormActionsProps {
   initial: { name: string; externalId: string };
-  submitLabel: string;
-  pendingLabel: string;
-  pending: boolean;
-  error: unknown;
   onSubmit: (body: GroupBody) => void;
-  onCancel: () => void;
 }
 
 export function ClientGroupForm(props: ClientGroupFormProps) {
-  const { initial, submitLabel, pendingLabel, pending, error, onSubmit, onCancel } = props;
+  const { initial, onSubmit, ...actions } = props;
   const [name, setName] = useState(initial.name);
   const [externalId, setExternalId] = useState(initial.externalId);
   const [nameError, setNameError] = useState<string>();
-  const serverErrors = fieldErrors(error);
-  const general = error !== null && error !== undefined && Object.keys(serverErrors).length === 0;
+  const serverErrors = fieldErrors(actions.error);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -55,19 +51,7 @@ export function ClientGroupForm(props: ClientGroupFormProps) {
           autoComplete="off"
         />
       </div>
-      {general && (
-        <p className="alert alert--error" role="alert">
-          {problemMessage(error)}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? pendingLabel : submitLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions {...actions} />
     </form>
   );
 }

@@ -2,13 +2,14 @@ import type { ClientGroup } from '@portico/api-client';
 import { problemStatus } from '@portico/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { Breadcrumb } from '../../../components/breadcrumb';
+import { DetailSkeleton, NotFoundState } from '../../../components/detail-states';
 import { QueryError } from '../../../components/query-error';
-import { useCanWrite } from '../api/can-write';
+import { useCan } from '../../../lib/permissions';
 import { clientGroupOptions, useUpdateClientGroup } from '../api/client-groups';
 import { ClientGroupForm } from './client-group-form';
 import { DeleteClientGroup } from './delete-client-group';
-import { DetailSkeleton, NotFoundState } from './detail-states';
 import { GroupAccounts } from './group-accounts';
 
 export function ClientGroupPage() {
@@ -26,18 +27,14 @@ export function ClientGroupPage() {
 }
 
 function ClientGroupDetails({ group }: { group: ClientGroup }) {
-  const canWrite = useCanWrite();
+  const canWrite = useCan('contacts.write') === true;
   const [renaming, setRenaming] = useState(false);
   const update = useUpdateClientGroup();
 
   return (
     <>
       <title>{`${group.name} · Client groups · Portico`}</title>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/client-groups">Client groups</Link>
-        <span aria-hidden="true">/</span>
-        <span aria-current="page">{group.name}</span>
-      </nav>
+      <Breadcrumb to="/client-groups" list="Client groups" current={group.name} />
       <header className="page-header">
         <div>
           <h1 className="page-header__title">{group.name}</h1>

@@ -1,40 +1,28 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Dialog } from '../../../components/dialog';
+import { ListSkeleton } from '../../../components/list-skeleton';
+import { ListSummary } from '../../../components/list-summary';
+import { LoadMore } from '../../../components/load-more';
 import { QueryError } from '../../../components/query-error';
-import { Spinner } from '../../../components/spinner';
-import { useCanWrite } from '../api/can-write';
+import { useCan } from '../../../lib/permissions';
+import { useSearchText } from '../../../lib/use-search-text';
 import { clientGroupsListOptions, useCreateClientGroup } from '../api/client-groups';
 import { ClientGroupForm } from './client-group-form';
-import { TabSkeleton } from './detail-states';
-import { Dialog } from './dialog';
-import { LoadMore } from './load-more';
-
-const SEARCH_DELAY_MS = 300;
 
 export function ClientGroupsPage() {
-  const canWrite = useCanWrite();
+  const canWrite = useCan('contacts.write') === true;
   // The search lives in the URL, like every list's filters.
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
-  const [typed, setTyped] = useState(search);
+  const [typed, setTyped] = useSearchText(search, (text) =>
+    setParams(text ? { q: text } : {}, { replace: true }),
+  );
   const groups = useInfiniteQuery(clientGroupsListOptions(search));
   const rows = groups.data?.pages.flatMap((page) => page.items) ?? [];
   const total = groups.data?.pages[0]?.total ?? 0;
   const updating = groups.isFetching && !groups.isFetchingNextPage && !groups.isPending;
-
-  // Follow the URL when it changes from outside (back button).
-  useEffect(() => setTyped((current) => (current.trim() === search ? current : search)), [search]);
-
-  useEffect(() => {
-    const trimmed = typed.trim();
-    if (trimmed === search) return;
-    const timer = setTimeout(
-      () => setParams(trimmed ? { q: trimmed } : {}, { replace: true }),
-      SEARCH_DELAY_MS,
-    );
-    return () => clearTimeout(timer);
-  }, [typed, search, setParams]);
 
   return (
     <>
@@ -68,22 +56,15 @@ export function ClientGroupsPage() {
         </form>
       </search>
 
-      <div className="list-summary" aria-live="polite">
-        {groups.isSuccess && total > 0 && (
-          <p>
-            {total === 1 ? '1 client group' : `${total.toLocaleString()} client groups`}
-            {rows.length < total && ` · showing ${rows.length.toLocaleString()}`}
-          </p>
-        )}
-        {updating && (
-          <p className="list-summary__busy">
-            <Spinner size="sm" /> Updating…
-          </p>
-        )}
-      </div>
+      <ListSummary
+        noun={['client group', 'client groups']}
+        total={total}
+        shown={rows.length}
+        updating={updating}
+      ></ListSummary>
 
       {groups.isPending ? (
-        <TabSkeleton label="Loading client groups" />
+        <ListSkeleton label="Loading client groups" />
       ) : groups.isError && rows.length === 0 ? (
         <QueryError error={groups.error} onRetry={() => void groups.refetch()} what="client groups" />
       ) : rows.length === 0 ? (

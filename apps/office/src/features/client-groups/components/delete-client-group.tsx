@@ -2,8 +2,8 @@ import type { ClientGroup } from '@portico/api-client';
 import { problemMessage } from '@portico/api-client';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ConfirmDialog } from '../../../components/dialog';
 import { useDeleteClientGroup } from '../api/client-groups';
-import { ConfirmDialog } from './dialog';
 
 export function DeleteClientGroup({ group }: { group: ClientGroup }) {
   const [open, setOpen] = useState(false);

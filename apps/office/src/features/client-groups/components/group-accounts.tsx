@@ -3,12 +3,12 @@ import { problemMessage } from '@portico/api-client';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { ConfirmDialog } from '../../../components/dialog';
+import { ListSkeleton } from '../../../components/list-skeleton';
+import { LoadMore } from '../../../components/load-more';
 import { QueryError } from '../../../components/query-error';
 import { groupAccountsOptions, useSetAccountGroup } from '../api/group-accounts';
 import { AccountPicker } from './account-picker';
-import { TabSkeleton } from './detail-states';
-import { ConfirmDialog } from './dialog';
-import { LoadMore } from './load-more';
 
 export function GroupAccounts({ group, canWrite }: { group: ClientGroup; canWrite: boolean }) {
   const accounts = useInfiniteQuery(groupAccountsOptions(group.id));
@@ -47,7 +47,7 @@ export function GroupAccounts({ group, canWrite }: { group: ClientGroup; canWrit
       {adding && <AccountPicker group={group} onClose={closePicker} />}
 
       {accounts.isPending ? (
-        <TabSkeleton label="Loading accounts" />
+        <ListSkeleton label="Loading accounts" />
       ) : accounts.isError && rows.length === 0 ? (
         <QueryError error={accounts.error} onRetry={() => void accounts.refetch()} what="accounts" />
       ) : rows.length === 0 ? (

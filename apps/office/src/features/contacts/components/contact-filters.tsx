@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { portalStatusLabel } from '../../../components/portal-status-badge';
+import { useSearchText } from '../../../lib/use-search-text';
 import { accountOptions, buildingOptions } from '../api/lookups';
 import {
   type EmailFilter,
@@ -7,10 +9,7 @@ import {
   type PortalStatus,
   portalStatuses,
 } from '../utils/contact-filters';
-import { portalStatusLabel } from '../utils/portal-status';
 import { AccountPicker } from './lookup-pickers';
-
-const SEARCH_DELAY_MS = 300;
 
 interface ContactFiltersProps {
   filters: Filters;
@@ -18,27 +17,13 @@ interface ContactFiltersProps {
 }
 
 export function ContactFilters({ filters, onChange }: ContactFiltersProps) {
-  const [search, setSearch] = useState(filters.search);
+  const [search, setSearch] = useSearchText(filters.search, (text) => onChange({ ...filters, search: text }));
   // Mirror the URL but flip at once: the router applies a new URL in a transition, and controls
   // bound straight to it would spring back until then.
   const [statuses, setStatuses] = useState(filters.statuses);
   const [email, setEmail] = useState(filters.email);
   useEffect(() => setStatuses(filters.statuses), [filters.statuses]);
   useEffect(() => setEmail(filters.email), [filters.email]);
-
-  // Follow the URL when it changes from outside (back button, "Clear filters").
-  useEffect(
-    () => setSearch((current) => (current.trim() === filters.search ? current : filters.search)),
-    [filters.search],
-  );
-
-  // Search as the person types, but not on every keystroke.
-  useEffect(() => {
-    const trimmed = search.trim();
-    if (trimmed === filters.search) return;
-    const timer = setTimeout(() => onChange({ ...filters, search: trimmed }), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [search, filters, onChange]);
 
   function toggleStatus(status: PortalStatus, checked: boolean) {
     const chosen = checked ? [...statuses, status] : statuses.filter((s) => s !== status);
@@ -112,7 +97,7 @@ export function ContactFilters({ filters, onChange }: ContactFiltersProps) {
                   checked={statuses.includes(status)}
                   onChange={(event) => toggleStatus(status, event.target.checked)}
                 />
-                <span>{portalStatusLabel(status)}</span>
+                <span className="status-filter__chip">{portalStatusLabel(status)}</span>
               </label>
             ))}
           </div>

@@ -1,16 +1,18 @@
 import { problemStatus } from '@portico/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { Breadcrumb } from '../../../components/breadcrumb';
+import { ListSkeleton } from '../../../components/list-skeleton';
+import { PortalStatusBadge } from '../../../components/portal-status-badge';
 import { QueryError } from '../../../components/query-error';
+import { contactName } from '../../../lib/contact-name';
+import { usePermissions } from '../../../lib/permissions';
 import { contactOptions } from '../api/contact';
-import { usePermissions } from '../api/permissions';
 import { ContactAccessSection } from './contact-access-section';
 import { ContactDetailsSection } from './contact-details-section';
 import { ContactLinksSection } from './contact-links-section';
-import { fullName } from './contacts-table';
 import { DeleteContact } from './delete-contact';
 import { PortalSection } from './portal-section';
-import { PortalStatusBadge } from './portal-status-badge';
 
 export function ContactPage() {
   const { contactId = '' } = useParams();
@@ -18,17 +20,7 @@ export function ContactPage() {
   const { can } = usePermissions();
 
   if (contact.isPending) {
-    return (
-      <div className="skeleton-list" role="status" aria-label="Loading the contact">
-        {Array.from({ length: 4 }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-          <div key={i} className="skeleton-row">
-            <span className="skeleton skeleton--wide" />
-            <span className="skeleton" />
-          </div>
-        ))}
-      </div>
-    );
+    return <ListSkeleton label="Loading the contact" rows={4} columns={2} />;
   }
   if (contact.isError) {
     // An id from another organization answers 404 too: the same words for both.
@@ -48,16 +40,12 @@ export function ContactPage() {
   }
 
   const data = contact.data;
-  const name = fullName(data);
+  const name = contactName(data);
   const canWrite = can('contacts.write');
   return (
     <>
       <title>{`${name} · Contacts · Portico`}</title>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/contacts">Contacts</Link>
-        <span aria-hidden="true">/</span>
-        <span aria-current="page">{name}</span>
-      </nav>
+      <Breadcrumb to="/contacts" list="Contacts" current={name} />
       <header className="page-header">
         <div>
           <h1 className="page-header__title contact-title">
@@ -79,6 +67,7 @@ export function ContactPage() {
           <PortalSection
             contact={data}
             canInvite={can('invitations.send')}
+            canWrite={canWrite}
             canManageAccess={can('access.manage')}
           />
           <ContactAccessSection contact={data} canManage={can('access.manage')} />

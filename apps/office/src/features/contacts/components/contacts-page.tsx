@@ -1,16 +1,18 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ListSkeleton } from '../../../components/list-skeleton';
+import { ListSummary } from '../../../components/list-summary';
+import { LoadMore } from '../../../components/load-more';
 import { QueryError } from '../../../components/query-error';
-import { Spinner } from '../../../components/spinner';
+import { usePermissions } from '../../../lib/permissions';
 import { contactsListOptions } from '../api/list-contacts';
-import { usePermissions } from '../api/permissions';
 import { useContactFilters } from '../hooks/use-contact-filters';
 import { useContactSelection } from '../hooks/use-contact-selection';
 import { filterQuery, filtersKey, isFiltered, noFilters } from '../utils/contact-filters';
 import { inviteTarget, selectedCount } from '../utils/selection';
 import { ContactFilters } from './contact-filters';
-import { ContactsTable, ContactsTableSkeleton } from './contacts-table';
+import { ContactsTable } from './contacts-table';
 import { InviteDialog } from './invite-dialog';
 import { SelectionBar } from './selection-bar';
 
@@ -50,13 +52,7 @@ export function ContactsPage() {
 
       <ContactFilters filters={filters} onChange={setFilters} />
 
-      <div className="list-summary" aria-live="polite">
-        {contacts.isSuccess && total > 0 && (
-          <p>
-            {total === 1 ? '1 contact' : `${total.toLocaleString()} contacts`}
-            {rows.length < total && ` · showing ${rows.length.toLocaleString()}`}
-          </p>
-        )}
+      <ListSummary noun={['contact', 'contacts']} total={total} shown={rows.length} updating={updating}>
         {filtered && rows.length > 0 && (
           <button
             type="button"
@@ -66,12 +62,7 @@ export function ContactsPage() {
             Clear filters
           </button>
         )}
-        {updating && (
-          <p className="list-summary__busy">
-            <Spinner size="sm" /> Updating…
-          </p>
-        )}
-      </div>
+      </ListSummary>
 
       {contacts.isSuccess && rows.length > 0 && !canInvite && (
         <p className="contacts-note">
@@ -81,7 +72,7 @@ export function ContactsPage() {
       )}
 
       {contacts.isPending ? (
-        <ContactsTableSkeleton />
+        <ListSkeleton label="Loading contacts" rows={6} columns={3} />
       ) : contacts.isError && rows.length === 0 ? (
         <QueryError error={contacts.error} onRetry={() => void contacts.refetch()} what="contacts" />
       ) : rows.length === 0 ? (
@@ -120,31 +111,7 @@ export function ContactsPage() {
             busy={updating}
             selection={selectable ? { state: selection, dispatch } : undefined}
           />
-          {contacts.isFetchNextPageError && (
-            <QueryError
-              error={contacts.error}
-              onRetry={() => void contacts.fetchNextPage()}
-              what="more contacts"
-            />
-          )}
-          {contacts.hasNextPage && (
-            <div className="load-more">
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => void contacts.fetchNextPage()}
-                disabled={contacts.isFetchingNextPage}
-              >
-                {contacts.isFetchingNextPage ? (
-                  <>
-                    <Spinner size="sm" /> Loading…
-                  </>
-                ) : (
-                  'Load more'
-                )}
-              </button>
-            </div>
-          )}
+          <LoadMore query={contacts} what="contacts" />
         </>
       )}
 

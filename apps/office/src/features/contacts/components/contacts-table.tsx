@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import { PortalStatusBadge } from '../../../components/portal-status-badge';
+import { contactName } from '../../../lib/contact-name';
 import type { Contact } from '../api/list-contacts';
 import {
   allLoadedSelected,
@@ -8,7 +10,6 @@ import {
   type SelectionAction,
   someLoadedSelected,
 } from '../utils/selection';
-import { PortalStatusBadge } from './portal-status-badge';
 
 interface ContactsTableProps {
   contacts: Contact[];
@@ -16,8 +17,6 @@ interface ContactsTableProps {
   /** Absent when the user may not invite: no checkboxes then. */
   selection?: { state: Selection; dispatch: (action: SelectionAction) => void } | undefined;
 }
-
-export const fullName = (c: { firstName: string; lastName: string }) => `${c.firstName} ${c.lastName}`.trim();
 
 /** A table on wide screens, a card per contact under 640 px (data-label names each value). */
 export function ContactsTable({ contacts, busy, selection }: ContactsTableProps) {
@@ -48,7 +47,7 @@ export function ContactsTable({ contacts, busy, selection }: ContactsTableProps)
         </thead>
         <tbody>
           {contacts.map((contact) => {
-            const name = fullName(contact);
+            const name = contactName(contact);
             const selected = selection ? isSelected(selection.state, contact.id) : false;
             return (
               <tr key={contact.id} className={selected ? 'is-selected' : undefined}>
@@ -103,20 +102,5 @@ function HeaderCheckbox(props: { checked: boolean; indeterminate: boolean; onCha
       <input ref={ref} type="checkbox" checked={props.checked} onChange={props.onChange} />
       <span className="visually-hidden">Select all loaded contacts</span>
     </label>
-  );
-}
-
-export function ContactsTableSkeleton() {
-  return (
-    <div className="skeleton-list" role="status" aria-label="Loading contacts">
-      {Array.from({ length: 6 }, (_, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-        <div key={i} className="skeleton-row">
-          <span className="skeleton skeleton--wide" />
-          <span className="skeleton" />
-          <span className="skeleton skeleton--narrow" />
-        </div>
-      ))}
-    </div>
   );
 }

@@ -1,16 +1,16 @@
 import { problemMessage } from '@portico/api-client';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ConfirmDialog } from '../../../components/dialog';
+import { contactName } from '../../../lib/contact-name';
 import type { ContactDetail } from '../api/contact';
 import { useDeleteContact } from '../api/contact-mutations';
-import { fullName } from './contacts-table';
-import { ConfirmDialog } from './dialog';
 
 export function DeleteContact({ contact }: { contact: ContactDetail }) {
   const remove = useDeleteContact();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const name = fullName(contact);
+  const name = contactName(contact);
   return (
     <>
       <button

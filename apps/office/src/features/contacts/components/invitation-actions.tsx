@@ -1,10 +1,10 @@
 import { problemMessage } from '@portico/api-client';
 import { useState } from 'react';
+import { ConfirmDialog } from '../../../components/dialog';
 import { Spinner } from '../../../components/spinner';
 import type { ContactDetail } from '../api/contact';
 import { useResendInvitation, useRevokeInvitation, useSendInvitation } from '../api/invitations';
 import type { PortalAction } from '../utils/portal-status';
-import { ConfirmDialog } from './dialog';
 
 interface InvitationActionsProps {
   contact: ContactDetail;

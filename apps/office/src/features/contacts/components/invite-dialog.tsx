@@ -1,9 +1,9 @@
 import { problemMessage } from '@portico/api-client';
 import { useEffect, useRef, useState } from 'react';
+import { Dialog } from '../../../components/dialog';
 import { Spinner } from '../../../components/spinner';
 import { type InviteResult as Result, useBulkInvite } from '../api/invitations';
 import type { ContactFilterQuery } from '../utils/contact-filters';
-import { Dialog } from './dialog';
 import { InviteResultSummary } from './invite-result-summary';
 
 export type InviteTarget = { contactIds: string[] } | { filter: ContactFilterQuery };

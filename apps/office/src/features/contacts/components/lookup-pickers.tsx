@@ -1,8 +1,8 @@
 import { problemMessage } from '@portico/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { accountSearchOptions, buildingSearchOptions } from '../api/lookups';
-import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { Combobox, type ComboboxOption } from './combobox';
 
 const SEARCH_DELAY_MS = 250;

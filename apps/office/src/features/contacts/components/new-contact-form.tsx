@@ -1,8 +1,8 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Spinner } from '../../../components/spinner';
+import { usePermissions } from '../../../lib/permissions';
 import { useCreateContact } from '../api/contact-mutations';
-import { usePermissions } from '../api/permissions';
 import {
   type ContactDetailsValues,
   createContactBody,

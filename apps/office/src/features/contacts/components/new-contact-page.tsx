@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { Breadcrumb } from '../../../components/breadcrumb';
 import { NoPermission } from '../../../components/no-permission';
 import { Spinner } from '../../../components/spinner';
+import { usePermissions } from '../../../lib/permissions';
 import { accountOptions, buildingOptions } from '../api/lookups';
-import { usePermissions } from '../api/permissions';
 import { NewContactForm } from './new-contact-form';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,11 +31,7 @@ export function NewContactPage() {
   return (
     <>
       <title>New contact · Portico</title>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/contacts">Contacts</Link>
-        <span aria-hidden="true">/</span>
-        <span aria-current="page">New contact</span>
-      </nav>
+      <Breadcrumb to="/contacts" list="Contacts" current="New contact" />
       <header className="page-header">
         <div>
           <h1 className="page-header__title">New contact</h1>

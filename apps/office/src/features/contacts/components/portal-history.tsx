@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { ListSkeleton } from '../../../components/list-skeleton';
 import { QueryError } from '../../../components/query-error';
 import { type PortalHistoryEntry, portalHistoryOptions } from '../api/contact';
 import { historyActor, historyDetail, historyLabel } from '../utils/history-labels';
@@ -9,16 +10,7 @@ export function PortalHistory({ contactId }: { contactId: string }) {
   const history = useQuery(portalHistoryOptions(contactId));
 
   if (history.isPending) {
-    return (
-      <div className="skeleton-list" role="status" aria-label="Loading the status history">
-        <div className="skeleton-row">
-          <span className="skeleton skeleton--wide" />
-        </div>
-        <div className="skeleton-row">
-          <span className="skeleton" />
-        </div>
-      </div>
-    );
+    return <ListSkeleton label="Loading the status history" rows={2} columns={1} />;
   }
   if (history.isError) {
     return (

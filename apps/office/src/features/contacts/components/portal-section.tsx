@@ -1,19 +1,22 @@
 import { useState } from 'react';
+import { PortalStatusBadge, portalStatusLooks } from '../../../components/portal-status-badge';
 import type { ContactDetail } from '../api/contact';
-import { portalActions, portalStatusLooks } from '../utils/portal-status';
+import { portalActions } from '../utils/portal-status';
 import { InvitationActions } from './invitation-actions';
+import { PasswordResetAction } from './password-reset-action';
 import { PortalHistory } from './portal-history';
-import { PortalStatusBadge } from './portal-status-badge';
 import { SuspensionActions } from './suspension-actions';
 
 interface PortalSectionProps {
   contact: ContactDetail;
   canInvite: boolean;
+  /** Sending a password reset link needs contacts.write. */
+  canWrite: boolean;
   /** Suspending and reinstating need access.manage. */
   canManageAccess: boolean;
 }
 
-export function PortalSection({ contact, canInvite, canManageAccess }: PortalSectionProps) {
+export function PortalSection({ contact, canInvite, canWrite, canManageAccess }: PortalSectionProps) {
   const [done, setDone] = useState<string | null>(null);
   const actions = portalActions(contact.portalStatus);
 
@@ -37,6 +40,9 @@ export function PortalSection({ contact, canInvite, canManageAccess }: PortalSec
         actions.some((action) => action === 'invite' || action === 'resend' || action === 'revoke') && (
           <p className="field__hint">Inviting to the portal needs the invitations.send permission.</p>
         )
+      )}
+      {canWrite && contact.portalStatus === 'enrolled' && (
+        <PasswordResetAction contact={contact} onDone={setDone} />
       )}
       {canManageAccess && <SuspensionActions contact={contact} actions={actions} onDone={setDone} />}
       <p className="form-status contact-status" role="status">

@@ -1,8 +1,8 @@
 import { fieldErrors, problemMessage } from '@portico/api-client';
 import { useId, useState } from 'react';
+import { Dialog } from '../../../components/dialog';
 import type { ContactDetail } from '../api/contact';
 import { useSuspendContact } from '../api/suspension';
-import { Dialog } from './dialog';
 
 const NOTE_MAX = 1000;
 

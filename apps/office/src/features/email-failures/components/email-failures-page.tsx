@@ -1,14 +1,16 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ListSkeleton } from '../../../components/list-skeleton';
+import { ListSummary } from '../../../components/list-summary';
+import { LoadMore } from '../../../components/load-more';
 import { QueryError } from '../../../components/query-error';
-import { Spinner } from '../../../components/spinner';
+import { useCan } from '../../../lib/permissions';
 import { emailFailuresOptions } from '../api/email-failures';
-import { useHasPermission } from '../api/permissions';
 import { FailuresTable } from './failures-table';
 
 export function EmailFailuresPage() {
   const failures = useInfiniteQuery(emailFailuresOptions());
-  const canSend = useHasPermission('invitations.send');
+  const canSend = useCan('invitations.send');
   // The retried row leaves the list when it refreshes; this line says what happened to it.
   const [announcement, setAnnouncement] = useState('');
   const rows = failures.data?.pages.flatMap((page) => page.items) ?? [];
@@ -28,32 +30,17 @@ export function EmailFailuresPage() {
         </div>
       </header>
 
-      <div className="list-summary" aria-live="polite">
-        {failures.isSuccess && total > 0 && (
-          <p>
-            {total === 1 ? '1 failed email' : `${total.toLocaleString()} failed emails`}
-            {rows.length < total && ` · showing ${rows.length.toLocaleString()}`}
-          </p>
-        )}
+      <ListSummary
+        noun={['failed email', 'failed emails']}
+        total={total}
+        shown={rows.length}
+        updating={updating}
+      >
         {announcement && <p className="failures__announcement">{announcement}</p>}
-        {updating && (
-          <p className="list-summary__busy">
-            <Spinner size="sm" /> Updating…
-          </p>
-        )}
-      </div>
+      </ListSummary>
 
       {failures.isPending ? (
-        <div className="skeleton-list" role="status" aria-label="Loading email failures">
-          {Array.from({ length: 5 }, (_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-            <div key={i} className="skeleton-row">
-              <span className="skeleton skeleton--wide" />
-              <span className="skeleton" />
-              <span className="skeleton skeleton--narrow" />
-            </div>
-          ))}
-        </div>
+        <ListSkeleton label="Loading email failures" rows={5} columns={3} />
       ) : failures.isError && rows.length === 0 ? (
         <QueryError error={failures.error} onRetry={() => void failures.refetch()} what="email failures" />
       ) : rows.length === 0 ? (
@@ -73,31 +60,7 @@ export function EmailFailuresPage() {
               )
             }
           />
-          {failures.isFetchNextPageError && (
-            <QueryError
-              error={failures.error}
-              onRetry={() => void failures.fetchNextPage()}
-              what="more email failures"
-            />
-          )}
-          {failures.hasNextPage && (
-            <div className="load-more">
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => void failures.fetchNextPage()}
-                disabled={failures.isFetchingNextPage}
-              >
-                {failures.isFetchingNextPage ? (
-                  <>
-                    <Spinner size="sm" /> Loading…
-                  </>
-                ) : (
-                  'Load more'
-                )}
-              </button>
-            </div>
-          )}
+          <LoadMore query={failures} what="email failures" />
         </>
       )}
     </>

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
+import { ListSkeleton } from '../../../components/list-skeleton';
 import { QueryError } from '../../../components/query-error';
-import { useHasPermission } from '../api/permissions';
+import { useCan } from '../../../lib/permissions';
 import { settingsOptions } from '../api/settings';
 import { SettingsForm } from './settings-form';
 
 export function SettingsPage() {
   const settings = useQuery(settingsOptions());
-  const canManage = useHasPermission('settings.manage');
+  const canManage = useCan('settings.manage');
 
   return (
     <>
@@ -18,15 +19,7 @@ export function SettingsPage() {
         </div>
       </header>
       {settings.isPending ? (
-        <div className="skeleton-list" role="status" aria-label="Loading settings">
-          {Array.from({ length: 4 }, (_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-            <div key={i} className="skeleton-row">
-              <span className="skeleton skeleton--wide" />
-              <span className="skeleton" />
-            </div>
-          ))}
-        </div>
+        <ListSkeleton label="Loading settings" rows={4} columns={2} />
       ) : settings.isError ? (
         <QueryError error={settings.error} onRetry={() => void settings.refetch()} what="settings" />
       ) : (

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Spinner } from '../../../components/spinner';
 import { TextField } from '../../../components/text-field';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { kindInfo, type Template, type TemplateKind } from '../api/template-kinds';
 import { useCreateTemplate, useUpdateTemplate } from '../api/templates';
 import { DefaultToggle } from './default-toggle';
@@ -10,7 +11,6 @@ import { DeleteTemplate } from './delete-template';
 import { changedFields, missingFields, type TemplateDraft } from './template-draft';
 import { TemplatePreview } from './template-preview';
 import { TemplateTextFields } from './template-text-fields';
-import { useDebounced } from './use-debounced';
 
 const PREVIEW_DELAY_MS = 400;
 
@@ -34,7 +34,7 @@ export function TemplateEditor({ kind, variables, initial, canManage, saved }: T
   const navigate = useNavigate();
   const readOnly = canManage !== true;
 
-  const text = useDebounced(
+  const text = useDebouncedValue(
     { subject: draft.subject, htmlBody: draft.htmlBody, textBody: draft.textBody },
     PREVIEW_DELAY_MS,
   );

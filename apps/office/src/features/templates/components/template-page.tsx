@@ -1,8 +1,9 @@
 import { problemStatus } from '@portico/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { ListSkeleton } from '../../../components/list-skeleton';
 import { QueryError } from '../../../components/query-error';
-import { useHasPermission } from '../api/permissions';
+import { useCan } from '../../../lib/permissions';
 import { isTemplateKind, kindInfo, type TemplateKind } from '../api/template-kinds';
 import { templateOptions, templatesOptions } from '../api/templates';
 import { toDraft } from './template-draft';
@@ -21,7 +22,7 @@ export function TemplatePage() {
 
 function ExistingTemplate({ id }: { id: string }) {
   const template = useQuery(templateOptions(id));
-  const canManage = useHasPermission('settings.manage');
+  const canManage = useCan('settings.manage');
   const created = (useLocation().state as { created?: boolean } | null)?.created === true;
 
   if (template.isPending) return <EditorSkeleton title="Template" />;
@@ -60,7 +61,7 @@ function ExistingTemplate({ id }: { id: string }) {
  */
 function NewTemplate({ kind }: { kind: TemplateKind }) {
   const siblings = useQuery(templatesOptions(kind));
-  const canManage = useHasPermission('settings.manage');
+  const canManage = useCan('settings.manage');
   const title = `New ${kindInfo[kind].label.toLowerCase()} template`;
 
   if (siblings.isPending) return <EditorSkeleton title={title} />;
@@ -137,14 +138,7 @@ function EditorSkeleton({ title }: { title: string }) {
   return (
     <>
       <TemplateHeader title={title} />
-      <div className="skeleton-list" role="status" aria-label="Loading the template">
-        {Array.from({ length: 5 }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-          <div key={i} className="skeleton-row">
-            <span className="skeleton skeleton--wide" />
-          </div>
-        ))}
-      </div>
+      <ListSkeleton label="Loading the template" rows={5} columns={1} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
+import { ListSkeleton } from '../../../components/list-skeleton';
 import { QueryError } from '../../../components/query-error';
-import { useHasPermission } from '../api/permissions';
+import { useCan } from '../../../lib/permissions';
 import { kindInfo, type Template, templateKinds } from '../api/template-kinds';
 import { templatesOptions } from '../api/templates';
 import { NewTemplateForm } from './new-template-form';
@@ -10,7 +11,7 @@ const updated = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 export function TemplatesPage() {
   const templates = useQuery(templatesOptions());
-  const canManage = useHasPermission('settings.manage');
+  const canManage = useCan('settings.manage');
   // Set by the template page after a delete, which lands here.
   const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
 
@@ -38,15 +39,7 @@ export function TemplatesPage() {
       )}
 
       {templates.isPending ? (
-        <div className="skeleton-list" role="status" aria-label="Loading templates">
-          {Array.from({ length: 6 }, (_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-            <div key={i} className="skeleton-row">
-              <span className="skeleton skeleton--wide" />
-              <span className="skeleton" />
-            </div>
-          ))}
-        </div>
+        <ListSkeleton label="Loading templates" rows={6} columns={2} />
       ) : templates.isError ? (
         <QueryError error={templates.error} onRetry={() => void templates.refetch()} what="templates" />
       ) : (

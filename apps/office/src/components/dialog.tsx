@@ -5,6 +5,8 @@ interface DialogProps {
   onClose: () => void;
   title: string;
   children: ReactNode;
+  /** While a request runs, Escape does not close (the answer must be seen). */
+  busy?: boolean;
 }
 
 /**
@@ -12,7 +14,7 @@ interface DialogProps {
  * Escape and hands focus back to the button that opened it. Content mounts only while open, so a
  * form inside starts fresh each time.
  */
-export function Dialog({ open, onClose, title, children }: DialogProps) {
+export function Dialog({ open, onClose, title, children, busy = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -24,7 +26,18 @@ export function Dialog({ open, onClose, title, children }: DialogProps) {
   }, [open]);
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      // Closing because the owner set open=false fires `close` too: report only closes it did not ask for.
+      onClose={() => {
+        if (open) onClose();
+      }}
+      onCancel={(event) => {
+        if (busy) event.preventDefault();
+      }}
+    >
       {open && (
         <div className="dialog__body">
           <h2 id={titleId} className="dialog__title">
@@ -57,7 +70,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, title, children, confirmLabel, pendingLabel, pending, onConfirm, onCancel, error, extra } =
     props;
   return (
-    <Dialog open={open} onClose={onCancel} title={title}>
+    <Dialog open={open} onClose={onCancel} title={title} busy={pending}>
       <div className="dialog__text">{children}</div>
       {error && (
         <div className="alert alert--error" role="alert">

@@ -17,20 +17,6 @@ export function DetailSkeleton({ label }: { label: string }) {
   );
 }
 
-export function TabSkeleton({ label }: { label: string }) {
-  return (
-    <div className="skeleton-list" role="status" aria-label={label}>
-      {Array.from({ length: 3 }, (_, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-        <div key={i} className="skeleton-row">
-          <span className="skeleton skeleton--wide" />
-          <span className="skeleton" />
-        </div>
-      ))}
-    </div>
-  );
-}
-
 export function NotFoundState({ what, back }: { what: string; back: string }) {
   return (
     <section className="state">

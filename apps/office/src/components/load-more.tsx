@@ -1,5 +1,5 @@
-import { QueryError } from '../../../components/query-error';
-import { Spinner } from '../../../components/spinner';
+import { QueryError } from './query-error';
+import { Spinner } from './spinner';
 
 interface LoadMoreProps {
   query: {
@@ -10,10 +10,12 @@ interface LoadMoreProps {
     fetchNextPage: () => unknown;
   };
   what: string;
+  /** How many are still to come, when the list knows: said on the button. */
+  remaining?: number | undefined;
 }
 
 /** The "Load more" of a cursor-paged list, with the error of a failed next page. */
-export function LoadMore({ query, what }: LoadMoreProps) {
+export function LoadMore({ query, what, remaining }: LoadMoreProps) {
   return (
     <>
       {query.isFetchNextPageError && (
@@ -32,7 +34,7 @@ export function LoadMore({ query, what }: LoadMoreProps) {
                 <Spinner size="sm" /> Loading…
               </>
             ) : (
-              'Load more'
+              `Load more${remaining === undefined ? '' : ` (${remaining.toLocaleString()} left)`}`
             )}
           </button>
         </div>
