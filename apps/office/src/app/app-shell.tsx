@@ -1,6 +1,7 @@
 import { problemMessage } from '@portico/api-client';
 import { useQuery } from '@tanstack/react-query';
-import { NavLink, Outlet } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useSignOut } from '../features/auth/api/sign-out';
 import { meQueryOptions } from '../lib/permissions';
 
@@ -18,6 +19,14 @@ const nav = [
 export function AppShell() {
   const me = useQuery(meQueryOptions());
   const signOut = useSignOut();
+  const navRef = useRef<HTMLUListElement>(null);
+  const { pathname } = useLocation();
+
+  // On a phone the nav is one scrolling row: keep the current page's link in view.
+  useEffect(() => {
+    const current = pathname ? navRef.current?.querySelector('[aria-current="page"]') : null;
+    current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [pathname]);
 
   return (
     <div className="shell">
@@ -50,7 +59,7 @@ export function AppShell() {
         </div>
       </header>
       <nav className="nav" aria-label="Main">
-        <ul className="nav__list">
+        <ul className="nav__list" ref={navRef}>
           {nav.map((item) => (
             <li key={item.to}>
               <NavLink to={item.to} className="nav__link">
