@@ -29,6 +29,7 @@ describe('tenant isolation across every office route', () => {
     'PUT /api/v1/contacts/{id}/buildings/{buildingId}': {},
     'POST /api/v1/contacts/{id}/invitation': {},
     'POST /api/v1/contacts/{id}/suspend': { note: 'x' },
+    'PATCH /api/v1/contacts/{id}/access': { invoices: true },
     'POST /api/v1/contacts/{id}/invitation/resend': {},
   };
 

@@ -537,6 +537,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/contacts/{id}/access": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Set which portal areas a contact may see
+     * @description Inspection reports, service reports, proposals, invoices (and payment methods). Takes effect at once.
+     */
+    patch: operations["updateContactAccess"];
+    trace?: never;
+  };
   "/api/v1/templates": {
     parameters: {
       query?: never;
@@ -4329,6 +4349,113 @@ export interface operations {
       };
       /** @description Default Response */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  updateContactAccess: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          inspectionReports?: boolean;
+          serviceReports?: boolean;
+          proposals?: boolean;
+          invoices?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            email: string | null;
+            phone: string | null;
+            jobTitle: string | null;
+            externalId: string | null;
+            clientGroupId: string | null;
+            /**
+             * @description not_invited -> invited -> enrolled; invited -> expired; any -> suspended and back.
+             * @enum {string}
+             */
+            portalStatus: "not_invited" | "invited" | "expired" | "enrolled" | "suspended";
+            suspendedNote: string | null;
+            /** AccessAreas */
+            access: {
+              inspectionReports: boolean;
+              serviceReports: boolean;
+              proposals: boolean;
+              invoices: boolean;
+            };
+            accounts: {
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              isBillingContact: boolean;
+            }[];
+            buildings: {
+              /** Format: uuid */
+              buildingId: string;
+              buildingName: string;
+              /** Format: uuid */
+              accountId: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
         headers: {
           [name: string]: unknown;
         };

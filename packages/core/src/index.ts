@@ -39,6 +39,7 @@ export * from './portal-auth/portal-links';
 export * from './portal-auth/portal-sign-in';
 export * from './portal-auth/portal-views';
 export * from './portal-auth/suspension';
+export * from './portal-content/visibility';
 export * from './sessions/refresh-tokens';
 export * from './settings/settings';
 export * from './templates/template-preview';

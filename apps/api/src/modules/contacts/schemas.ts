@@ -22,6 +22,9 @@ export const AccessAreas = Type.Object(
 
 const AccessAreasPatch = Type.Partial(AccessAreas, { additionalProperties: false });
 
+/** The body of the dedicated access route: at least one area. */
+export const AccessAreasBody = Type.Partial(AccessAreas, { additionalProperties: false, minProperties: 1 });
+
 export const ContactDto = Type.Object(
   {
     id: uuid(),

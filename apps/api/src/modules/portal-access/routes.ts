@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { reinstateContact, sendPasswordResetFromOffice, suspendContact } from '@portico/core';
+import { reinstateContact, sendPasswordResetFromOffice, suspendContact, updateContact } from '@portico/core';
 import { Type } from 'typebox';
 import { problems } from '../../http/problem';
 import { IdParams } from '../../http/schema-helpers';
+import { AccessAreasBody, ContactDto, toContactDto } from '../contacts/schemas';
 
 const SuspendBody = Type.Object(
   {
@@ -75,5 +76,24 @@ export const portalAccessRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await app.db.transaction((tx) => sendPasswordResetFromOffice(tx, request.office, request.params.id));
       return reply.code(202).send(null);
     },
+  );
+
+  app.patch(
+    '/contacts/:id/access',
+    {
+      preHandler: manage,
+      schema: {
+        ...common,
+        operationId: 'updateContactAccess',
+        summary: 'Set which portal areas a contact may see',
+        description:
+          'Inspection reports, service reports, proposals, invoices (and payment methods). Takes effect at once.',
+        params: IdParams,
+        body: AccessAreasBody,
+        response: { 200: ContactDto, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      toContactDto(await updateContact(app.db, request.office, request.params.id, { access: request.body })),
   );
 };
