@@ -85,6 +85,11 @@ export async function resolvePortalView(
     ]);
   }
   const match = views.find((v) => viewKey(v) === requested.toLowerCase());
-  if (!match) throw new ForbiddenError('You do not have access to this view.');
+  if (!match) {
+    // A code the portal can act on: the view was valid once (e.g. a client left the group), so pick another.
+    const error = new ForbiddenError('You do not have access to this view.');
+    Object.assign(error.extra, { code: 'view_not_allowed' });
+    throw error;
+  }
   return match;
 }
