@@ -24,7 +24,7 @@ const server = {
 
 /** @type {import('jest').Config} */
 export default {
-  projects: [server, '<rootDir>/apps/office/jest.config.js'],
+  projects: [server, '<rootDir>/apps/office/jest.config.js', '<rootDir>/apps/portal/jest.config.js'],
   // Read from the global config only (a project's own testTimeout is ignored by the runner).
   testTimeout: 30000,
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { createAuthStore } from './auth-store';
-import { createApiClient } from './client';
+import { createApiClient, retryAfterSeconds } from './client';
 import type { Me, OfficeSession } from './models';
 
 const me: Me = {
@@ -37,7 +37,7 @@ function fakeApi(options: { refresh?: 'ok' | 'gone' | 'offline' } = {}) {
   const fetch = jest.fn(async (request: Request) => {
     const path = new URL(request.url).pathname;
     seen.push({ path, auth: request.headers.get('authorization'), body: await request.text() });
-    if (path === '/api/v1/auth/refresh') {
+    if (path === '/api/v1/auth/refresh' || path === '/portal/v1/auth/refresh') {
       refreshes += 1;
       if (options.refresh === 'offline') throw new TypeError('fetch failed');
       if (options.refresh === 'gone') return problem(401, 'Your session has expired. Sign in again.');
@@ -47,6 +47,13 @@ function fakeApi(options: { refresh?: 'ok' | 'gone' | 'offline' } = {}) {
       return json(200, session(valid));
     }
     if (path === '/api/v1/auth/sign-in') return problem(401, 'Wrong email or password.');
+    if (path === '/portal/v1/auth/sign-in') {
+      const answer = problem(429, 'Too many sign-in attempts. Wait 1 minute(s) and try again.');
+      answer.headers.set('retry-after', '900');
+      return answer;
+    }
+    if (path === '/portal/v1/auth/magic-link')
+      return new Response('Slow down', { status: 429, headers: { 'retry-after': '120' } });
     if (path === '/api/v1/accounts' && request.method === 'POST')
       return new Response('Bad Gateway', { status: 502, statusText: 'Bad Gateway' });
     return request.headers.get('authorization') === `Bearer ${valid}`
@@ -61,6 +68,22 @@ function setup(options: Parameters<typeof fakeApi>[0] = {}) {
   const auth = createAuthStore();
   const onSessionEnded = jest.fn();
   const client = createApiClient({ baseUrl: 'http://api.test', auth, onSessionEnded, fetch: api.fetch });
+  return { api, auth, onSessionEnded, client };
+}
+
+/** The customer portal's client: its own refresh route, and the chosen view on every request. */
+function setupPortal(options: Parameters<typeof fakeApi>[0] = {}) {
+  const api = fakeApi(options);
+  const auth = createAuthStore();
+  const onSessionEnded = jest.fn();
+  const client = createApiClient({
+    baseUrl: 'http://api.test',
+    auth,
+    refreshPath: '/portal/v1/auth/refresh',
+    requestHeaders: () => ({ 'X-Portal-View': 'group:g1' }),
+    onSessionEnded,
+    fetch: api.fetch,
+  });
   return { api, auth, onSessionEnded, client };
 }
 
@@ -112,7 +135,11 @@ describe('createApiClient', () => {
       endedReason: 'Your session has expired. Sign in again.',
     });
     expect(onSessionEnded).toHaveBeenCalledTimes(1);
-    expect(onSessionEnded).toHaveBeenCalledWith('Your session has expired. Sign in again.');
+    // The refresh route's own answer comes along, so an app can tell a suspension from an expiry.
+    expect(onSessionEnded).toHaveBeenCalledWith(
+      'Your session has expired. Sign in again.',
+      expect.objectContaining({ status: 401, detail: 'Your session has expired. Sign in again.' }),
+    );
   });
 
   it('keeps the session when the refresh could not reach the server', async () => {
@@ -148,5 +175,130 @@ describe('createApiClient', () => {
       status: 502,
       detail: 'The server is not answering right now. Try again in a moment.',
     });
+  });
+});
+
+describe('createApiClient for the customer portal', () => {
+  it('refreshes through the portal refresh route, never the office one', async () => {
+    const { api, auth, client } = setupPortal();
+    auth.setToken('stale');
+    const { data } = await client.GET('/portal/v1/me');
+    expect(data).toEqual(me);
+    expect(api.seen.map((r) => r.path)).toEqual([
+      '/portal/v1/me',
+      '/portal/v1/auth/refresh',
+      '/portal/v1/me',
+    ]);
+    await expect(client.refreshSession()).resolves.toMatchObject({ accessToken: 'fresh-2' });
+    expect(api.seen.filter((r) => r.path === '/api/v1/auth/refresh')).toEqual([]);
+  });
+
+  it('hands over each renewed session before its token is stored', async () => {
+    const api = fakeApi();
+    const auth = createAuthStore();
+    const tokenWhenRefreshed: (string | null)[] = [];
+    const client = createApiClient({
+      baseUrl: 'http://api.test',
+      auth,
+      refreshPath: '/portal/v1/auth/refresh',
+      onRefreshed: (session) => tokenWhenRefreshed.push(`${auth.getToken()} -> ${session.accessToken}`),
+      fetch: api.fetch,
+    });
+    await client.refreshSession();
+    auth.setToken('stale');
+    await client.GET('/portal/v1/me');
+    expect(tokenWhenRefreshed).toEqual(['null -> fresh-1', 'stale -> fresh-2']);
+  });
+
+  it('sends the extra headers with the first request and with its retry, not to auth routes', async () => {
+    const views: (string | null)[] = [];
+    const api = fakeApi();
+    const auth = createAuthStore();
+    const client = createApiClient({
+      baseUrl: 'http://api.test',
+      auth,
+      refreshPath: '/portal/v1/auth/refresh',
+      requestHeaders: () => ({ 'X-Portal-View': 'account:a1' }),
+      fetch: async (request) => {
+        views.push(request.headers.get('x-portal-view'));
+        return api.fetch(request);
+      },
+    });
+    auth.setToken('stale');
+    await client.GET('/portal/v1/me');
+    // me, refresh (an auth route: no view), the retried me.
+    expect(views).toEqual(['account:a1', null, 'account:a1']);
+  });
+
+  it('signs out everywhere with the access token, renewing a stale one first', async () => {
+    const { api, auth, client } = setupPortal();
+    auth.setToken('stale');
+    await client.POST('/portal/v1/auth/sign-out-everywhere');
+    expect(api.seen.map((r) => [r.path, r.auth])).toEqual([
+      ['/portal/v1/auth/sign-out-everywhere', 'Bearer stale'],
+      ['/portal/v1/auth/refresh', null],
+      ['/portal/v1/auth/sign-out-everywhere', 'Bearer fresh-1'],
+    ]);
+  });
+
+  it('reports the problem a session request finally ends with, after the retry', async () => {
+    const api = fakeApi();
+    const auth = createAuthStore();
+    const onSessionProblem = jest.fn();
+    const suspended = {
+      type: 'https://portico.dev/problems/403',
+      title: 'Forbidden',
+      status: 403,
+      detail: 'Paused while the account is reviewed.',
+      code: 'suspended',
+    };
+    const client = createApiClient({
+      baseUrl: 'http://api.test',
+      auth,
+      refreshPath: '/portal/v1/auth/refresh',
+      onSessionProblem,
+      fetch: async (request) => {
+        const answer = await api.fetch(request);
+        // The renewed token gets through authentication, and then the suspension check.
+        return request.headers.get('authorization') === 'Bearer fresh-1'
+          ? json(403, suspended, 'application/problem+json')
+          : answer;
+      },
+    });
+    auth.setToken('stale');
+    const { error } = await client.GET('/portal/v1/me');
+    expect(error).toMatchObject({ status: 403, code: 'suspended' });
+    expect(onSessionProblem).toHaveBeenCalledTimes(1);
+    expect(onSessionProblem).toHaveBeenCalledWith(expect.objectContaining({ code: 'suspended' }));
+
+    // Auth routes answer for their own reasons (a wrong password): not a session problem.
+    await client.POST('/portal/v1/auth/sign-in', { body: { email: 'dana@example.test', password: 'x' } });
+    expect(onSessionProblem).toHaveBeenCalledTimes(1);
+  });
+
+  it('carries a 429’s Retry-After into the problem, over what the body says', async () => {
+    const { client } = setupPortal();
+    const { error, response } = await client.POST('/portal/v1/auth/sign-in', {
+      body: { email: 'dana@example.test', password: 'x' },
+    });
+    expect(response.status).toBe(429);
+    expect(error).toMatchObject({ status: 429, retryAfterSeconds: 900 });
+  });
+
+  it('carries Retry-After into the problem made from a proxy’s 429 page', async () => {
+    const { client } = setupPortal();
+    const { error } = await client.POST('/portal/v1/auth/magic-link', { body: { email: 'a@b.test' } });
+    expect(error).toMatchObject({ status: 429, retryAfterSeconds: 120 });
+  });
+});
+
+describe('retryAfterSeconds', () => {
+  it('reads seconds and HTTP dates, and ignores anything else', () => {
+    const now = Date.parse('2026-03-01T10:00:00Z');
+    expect(retryAfterSeconds('120', now)).toBe(120);
+    expect(retryAfterSeconds('Sun, 01 Mar 2026 10:05:00 GMT', now)).toBe(300);
+    expect(retryAfterSeconds('Sun, 01 Mar 2026 09:00:00 GMT', now)).toBe(0);
+    expect(retryAfterSeconds('soon', now)).toBeUndefined();
+    expect(retryAfterSeconds(null, now)).toBeUndefined();
   });
 });

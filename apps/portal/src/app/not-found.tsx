@@ -1,18 +1,20 @@
 import { Link } from 'react-router';
+import { AuthLayout } from '../components/auth-layout';
 
 export function NotFound() {
   return (
-    <div className="portal">
-      <title>Not found · Customer portal</title>
-      <main className="portal__main">
-        <section className="card">
-          <h1 className="card__title">There is no page here</h1>
+    <AuthLayout title="Not found">
+      <section className="card" aria-labelledby="not-found-title">
+        <div className="card__intro">
+          <h1 id="not-found-title" className="card__title">
+            There is no page here
+          </h1>
           <p className="muted">The address may be mistyped, or the link is out of date.</p>
-          <Link className="button button--secondary" to="/sign-in">
-            Go to sign-in
-          </Link>
-        </section>
-      </main>
-    </div>
+        </div>
+        <Link className="button button--secondary button--block" to="/">
+          Go to your portal
+        </Link>
+      </section>
+    </AuthLayout>
   );
 }

@@ -1,28 +1,21 @@
-import { fieldErrors, problemMessage, problemStatus } from '@portico/api-client';
+import { fieldErrors } from '@portico/api-client';
 import { type FormEvent, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { PasswordField } from '../../../components/password-field';
 import { Spinner } from '../../../components/spinner';
+import { StaySignedIn } from '../../../components/stay-signed-in';
 import { TextField } from '../../../components/text-field';
-import { usePortalSignIn, useRequestSignInLink } from '../api/portal-auth';
+import { failureMessage, suspensionOf } from '../../../lib/problems';
+import { suspensionStore } from '../../../lib/suspension';
+import { useRequestMagicLink } from '../api/email-links';
+import { usePortalSignIn } from '../api/sign-in';
+import { CheckYourEmail } from './check-your-email';
 
 type Field = 'email' | 'password';
 
-/** The API's answer in words a customer understands; a 404 means this server has no portal sign-in yet. */
-function describe(error: unknown): { message: string; detail?: string } {
-  if (problemStatus(error) === 404) {
-    return {
-      message:
-        'Customer sign-in is not open on this server yet. Your service provider will let you know when it is.',
-      detail: problemMessage(error),
-    };
-  }
-  if (Object.keys(fieldErrors(error)).length > 0)
-    return { message: 'Check the highlighted fields and try again.' };
-  return { message: problemMessage(error) };
-}
-
 export function SignInForm() {
   const signIn = usePortalSignIn();
-  const requestLink = useRequestSignInLink();
+  const requestLink = useRequestMagicLink();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [staySignedIn, setStaySignedIn] = useState(false);
@@ -38,8 +31,31 @@ export function SignInForm() {
     password: fromApi.password,
     ...missing,
   };
-  const failure = last.isError ? describe(last.error) : null;
+  // A suspension is shown by the page (SuspendedPanel), as when one ends a live session.
+  const failure =
+    last.isError && !suspensionOf(last.error)
+      ? fromApi.email || fromApi.password
+        ? 'Check the highlighted fields and try again.'
+        : failureMessage(last.error)
+      : null;
   const busy = signIn.isPending || requestLink.isPending;
+
+  if (requestLink.isSuccess) {
+    return (
+      <CheckYourEmail email={requestLink.variables.body.email}>
+        <p className="sent__rule">The link works once, for 10 minutes.</p>
+        <button type="button" className="button button--secondary button--block" onClick={requestLink.reset}>
+          Back to sign-in
+        </button>
+      </CheckYourEmail>
+    );
+  }
+
+  function onError(error: unknown) {
+    const suspension = suspensionOf(error);
+    if (suspension) suspensionStore.set(suspension);
+    else focusFirstInvalid(fieldErrors(error));
+  }
 
   function focusFirstInvalid(invalid: Partial<Record<Field, string>>) {
     const first = (['email', 'password'] as const).find((field) => invalid[field]);
@@ -47,6 +63,7 @@ export function SignInForm() {
     else alertRef.current?.focus();
   }
 
+  // Only emptiness is checked here; what makes an email or password acceptable is the API's call.
   function check(fields: readonly Field[]): boolean {
     const local: Partial<Record<Field, string>> = {};
     if (fields.includes('email') && !email.trim()) local.email = 'Enter your email address.';
@@ -63,39 +80,22 @@ export function SignInForm() {
     event.preventDefault();
     if (!check(['email', 'password'])) return;
     requestLink.reset();
-    signIn.mutate(
-      { email: email.trim(), password, staySignedIn },
-      { onError: (error) => focusFirstInvalid(fieldErrors(error)) },
-    );
+    suspensionStore.set(null);
+    signIn.mutate({ body: { email: email.trim(), password, staySignedIn } }, { onError });
   }
 
   function emailLink() {
     if (!check(['email'])) return;
     signIn.reset();
-    requestLink.mutate(
-      { email: email.trim() },
-      { onError: (error) => focusFirstInvalid(fieldErrors(error)) },
-    );
+    requestLink.mutate({ body: { email: email.trim() } }, { onError });
   }
 
   return (
     <form className="stack" onSubmit={submit} noValidate aria-busy={busy}>
       {failure && (
         <div className="alert alert--error" role="alert" tabIndex={-1} ref={alertRef}>
-          <p>{failure.message}</p>
-          {failure.detail && <p className="alert__detail">The server said: {failure.detail}</p>}
+          {failure}
         </div>
-      )}
-      {requestLink.isSuccess && (
-        <p className="alert alert--info" role="status">
-          If {requestLink.variables.email} has a portal account, a sign-in link is on its way. It works once
-          and expires soon.
-        </p>
-      )}
-      {signIn.isSuccess && (
-        <p className="alert alert--info" role="status">
-          You are signed in.
-        </p>
       )}
       <TextField
         ref={inputs.email}
@@ -104,6 +104,7 @@ export function SignInForm() {
         name="email"
         autoComplete="username"
         inputMode="email"
+        autoCapitalize="none"
         spellCheck={false}
         value={email}
         onChange={(event) => {
@@ -113,31 +114,25 @@ export function SignInForm() {
         error={errors.email}
         maxLength={320}
       />
-      <TextField
-        ref={inputs.password}
-        label="Password"
-        type="password"
-        name="password"
-        autoComplete="current-password"
-        value={password}
-        onChange={(event) => {
-          setPassword(event.target.value);
-          setMissing(({ password: _cleared, ...rest }) => rest);
-        }}
-        error={errors.password}
-        maxLength={1024}
-      />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          name="staySignedIn"
-          checked={staySignedIn}
-          onChange={(event) => setStaySignedIn(event.target.checked)}
+      <div className="stack stack--tight">
+        <PasswordField
+          ref={inputs.password}
+          label="Password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => {
+            setPassword(event.target.value);
+            setMissing(({ password: _cleared, ...rest }) => rest);
+          }}
+          error={errors.password}
+          maxLength={1024}
         />
-        <span>
-          Stay signed in <span className="muted">for 30 days on this device</span>
-        </span>
-      </label>
+        <Link className="text-link field-link" to="/forgot-password" state={{ email: email.trim() }}>
+          Forgot password?
+        </Link>
+      </div>
+      <StaySignedIn checked={staySignedIn} onChange={setStaySignedIn} />
       <button type="submit" className="button button--primary button--block" disabled={busy}>
         {signIn.isPending ? (
           <>
@@ -161,12 +156,10 @@ export function SignInForm() {
             <Spinner size="sm" /> Sending…
           </>
         ) : (
-          'Email me a sign-in link'
+          'Email me a sign-in link instead'
         )}
       </button>
-      <p className="form-note">
-        No password yet, or forgotten it? A sign-in link needs only your email address.
-      </p>
+      <p className="form-note">No password needed: the link signs you in from your inbox.</p>
     </form>
   );
 }

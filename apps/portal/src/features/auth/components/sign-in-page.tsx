@@ -1,29 +1,51 @@
+import { problemMessage } from '@portico/api-client';
+import { Navigate, useLocation } from 'react-router';
+import { AuthLayout } from '../../../components/auth-layout';
+import { SuspendedPanel } from '../../../components/suspended-panel';
+import { useStore } from '../../../lib/external-store';
+import { useSessionStatus } from '../../../lib/session';
+import { suspensionStore } from '../../../lib/suspension';
+import { returnPath } from './return-path';
+import { SessionCheck } from './session-check';
 import { SignInForm } from './sign-in-form';
 
 export function SignInPage() {
+  const status = useSessionStatus();
+  const suspension = useStore(suspensionStore);
+  const location = useLocation();
+
+  if (status.state === 'signed-in') return <Navigate to={returnPath(location.state)} replace />;
+  if (status.state === 'checking') return <SessionCheck />;
+
   return (
-    <div className="portal">
-      <title>Sign in · Customer portal</title>
-      <header className="portal__bar">
-        <div className="brand">
-          <span className="brand__mark" aria-hidden="true" />
-          <span className="brand__name">Customer portal</span>
+    <AuthLayout title="Sign in">
+      <section className="card" aria-labelledby="sign-in-title">
+        <div className="card__intro">
+          <h1 id="sign-in-title" className="card__title">
+            Sign in
+          </h1>
+          <p className="muted">
+            Your inspection reports, service reports, proposals and invoices, in one place.
+          </p>
         </div>
-      </header>
-      <main className="portal__main">
-        <section className="card" aria-labelledby="sign-in-title">
-          <div className="card__intro">
-            <h1 id="sign-in-title" className="card__title">
-              Sign in
-            </h1>
-            <p className="muted">
-              Your inspection reports, service reports, proposals and invoices, in one place.
+        {/* A session the organization ended by suspending the customer: its note, not a generic "signed out". */}
+        {suspension ? (
+          <SuspendedPanel suspension={suspension} />
+        ) : (
+          status.state === 'signed-out' &&
+          status.reason && (
+            <p className="alert alert--info" role="status">
+              {status.reason}
             </p>
-          </div>
-          <SignInForm />
-        </section>
-        <p className="portal__help">Trouble signing in? Contact your service provider’s office.</p>
-      </main>
-    </div>
+          )
+        )}
+        {status.state === 'unknown' && (
+          <p className="alert alert--warning" role="status">
+            Could not check for an earlier session: {problemMessage(status.error)}
+          </p>
+        )}
+        <SignInForm />
+      </section>
+    </AuthLayout>
   );
 }

@@ -1,0 +1,13 @@
+import { AuthLayout } from '../../../components/auth-layout';
+import { PageStatus } from '../../../components/page-status';
+
+/** While a reload trades the refresh cookie for a session: brief, so it only says what is happening. */
+export function SessionCheck() {
+  return (
+    <AuthLayout title="Signing in">
+      <section className="card">
+        <PageStatus>Checking your session…</PageStatus>
+      </section>
+    </AuthLayout>
+  );
+}
