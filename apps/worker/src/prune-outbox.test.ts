@@ -23,7 +23,10 @@ describe('outbox pruning', () => {
     });
     await h.db.insert(outbox).values([row(daysAgo(8)), row(daysAgo(15)), row(daysAgo(6)), row(null)]);
 
-    expect(await runSweepNow(h.worker, 'sweep.prune-outbox')).toEqual({ deleted: 2 });
+    // The worker's own schedule may run its first prune at any moment too, so the outcome is
+    // checked on the table rather than on which run did the deleting.
+    const first = (await runSweepNow(h.worker, 'sweep.prune-outbox')) as { deleted: number };
+    expect([0, 2]).toContain(first.deleted);
     const left = await h.db.select().from(outbox).where(eq(outbox.orgId, org.id));
     expect(left).toHaveLength(2);
     expect(left.filter((r) => r.relayedAt === null)).toHaveLength(1);
