@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/jest-globals';
 import { afterEach } from '@jest/globals';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { resetFakeServer } from './api';
+
+// CI shares two cores with PostgreSQL, Redis and browser tests: give findBy*/waitFor room under load.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has <dialog> but not its modal methods; these do what the components rely on.
 if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
