@@ -16,5 +16,7 @@ for (const bench of benches) {
   const run = spawnSync('pnpm', bench.args, { stdio: 'inherit', env: process.env });
   if (run.status !== 0) failed++;
 }
-console.log('More benchmarks (API endpoints, bulk invites, adoption report) arrive with the benchmark issue (#10).');
+console.log(
+  'More benchmarks (API endpoints, bulk invites, adoption report) arrive with the benchmark issue (#10).',
+);
 process.exit(failed === 0 ? 0 : 1);

@@ -16,6 +16,8 @@ import { portalAccessRoutes } from './modules/portal-access/routes';
 import { portalLinkRoutes } from './modules/portal-auth/link-routes';
 import { portalAuthRoutes } from './modules/portal-auth/routes';
 import { portalInvitationRoutes } from './modules/portal-invitations/routes';
+import { adoptionReportRoutes } from './modules/reports/adoption-routes';
+import { usageReportRoutes } from './modules/reports/usage-routes';
 import { settingsRoutes } from './modules/settings/routes';
 import { templateRoutes } from './modules/templates/routes';
 import { databasePlugin } from './plugins/database';
@@ -75,6 +77,8 @@ export async function buildApp(config: ApiConfig): Promise<FastifyInstance> {
       await api.register(portalAccessRoutes);
       await api.register(templateRoutes);
       await api.register(settingsRoutes);
+      await api.register(adoptionReportRoutes);
+      await api.register(usageReportRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -641,6 +641,43 @@ export interface paths {
     patch: operations["updateSettings"];
     trace?: never;
   };
+  "/api/v1/reports/portal-adoption": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Portal adoption: who has access, who is invited, who still needs an invitation
+     * @description Headline counts over the filtered customers and their contacts, and one page of the customers or emails table.
+     */
+    get: operations["getPortalAdoptionReport"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/reports/portal-usage": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How customers use the portal, and which accounts have nobody enrolled */
+    get: operations["getPortalUsage"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/portal/v1/auth/sign-in": {
     parameters: {
       query?: never;
@@ -5026,6 +5063,238 @@ export interface operations {
             };
             /** Format: date-time */
             updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getPortalAdoptionReport: {
+    parameters: {
+      query: {
+        /** @description Inactive customers lose portal access, so the report shows active ones unless asked. */
+        customers?: "active" | "inactive" | "all";
+        /** @description Customers with (yes) or without (no) at least one contact that has access. */
+        customerHasAccess?: "yes" | "no";
+        /** @description Only these customers (account ids); repeat the parameter. */
+        customer?: string[];
+        /** @description Customer name contains (case-insensitive). */
+        customerName?: string;
+        /** @description Contacts that are (yes) or are not (no) enrolled and unsuspended. */
+        emailHasAccess?: "yes" | "no";
+        /** @description Email contains (case-insensitive). */
+        email?: string;
+        /** @description Any of these statuses; repeat the parameter. */
+        inviteStatus?: ("not_invited" | "invited" | "expired" | "enrolled" | "suspended")[];
+        /** @description Which table to page; the other is null. */
+        table?: "customers" | "emails";
+        /** @description Page size (1-200). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** AdoptionHeadline */
+            headline: {
+              customersWithAccess: number;
+              customersWithoutAccess: number;
+              emailsWithAccess: number;
+              emailsWithoutAccess: number;
+              invitesPending: number;
+              invitesExpired: number;
+              invitesNotSent: number;
+              contactsWithoutEmail: number;
+            };
+            customers: {
+              items: {
+                /** Format: uuid */
+                accountId: string;
+                name: string;
+                active: boolean;
+                contacts: number;
+                emailsWithAccess: number;
+                hasAccess: boolean;
+              }[];
+              nextCursor: string | null;
+              total: number;
+            } | null;
+            emails: {
+              items: {
+                /** Format: uuid */
+                contactId: string;
+                name: string;
+                email: string | null;
+                accountNames: string[];
+                /**
+                 * @description not_invited -> invited -> enrolled; invited -> expired; any -> suspended and back.
+                 * @enum {string}
+                 */
+                portalStatus: "not_invited" | "invited" | "expired" | "enrolled" | "suspended";
+                lastSignInAt: string | null;
+                invitedAt: string | null;
+              }[];
+              nextCursor: string | null;
+              total: number;
+            } | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getPortalUsage: {
+    parameters: {
+      query?: {
+        /** @description First day (UTC) of first invitations the funnel, median and cohorts cover. */
+        from?: string;
+        /** @description Last day (UTC, inclusive); defaults to today. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            period: {
+              from: string | null;
+              /**
+               * Format: date
+               * @description Inclusive.
+               */
+              to: string;
+            };
+            /** @description Contacts ever invited. */
+            invitedContacts: number;
+            /** @description Invited contacts that are enrolled and signed in at least once. */
+            activatedContacts: number;
+            activationRate: number | null;
+            /** @description Contacts that signed in during the last 30 days. */
+            monthlyActiveUsers: number;
+            /** @description Every kind of portal activity, zeros included. */
+            featureUsage: {
+              /** @enum {string} */
+              feature: "sign_in" | "sign_out" | "document_viewed" | "document_downloaded" | "proposal_decided" | "search";
+              /** @description In the last 30 days. */
+              events: number;
+            }[];
+            /** PortalUsageFunnel */
+            funnel: {
+              /** @description Contacts first invited in the period. */
+              invited: number;
+              /** @description ... that opened the invitation link. */
+              opened: number;
+              /** @description ... that registered. */
+              registered: number;
+              /** @description ... that signed in during the last 30 days. */
+              active: number;
+              /** @description ... that did something in the portal: proposal_decided, document_downloaded, document_viewed, search. */
+              tookAction: number;
+            };
+            medianTimeToRegisterHours: number | null;
+            cohorts: {
+              /** @description Month (UTC) of first invitation. */
+              month: string;
+              /** @description Contacts first invited that month. */
+              invited: number;
+              /** @description ... that registered since. */
+              registered: number;
+              /** @description ... that signed in during the last 30 days. */
+              active: number;
+            }[];
+            /** @description Weekly, since the organization's first invitation. */
+            adoptionCurve: {
+              /**
+               * Format: date
+               * @description Monday (UTC).
+               */
+              weekStart: string;
+              /** @description Contacts enrolled by the end of that week. */
+              enrolledContacts: number;
+            }[];
+            /** @description Active accounts that no enrolled contact can see (at most 100, by name): whom to invite first. */
+            accountsWithoutEnrolledContact: {
+              items: {
+                /** Format: uuid */
+                accountId: string;
+                name: string;
+                /** @description Open critical defects, overdue invoices: filled once those are tracked. */
+                reasons: string[];
+              }[];
+              /** @description Active accounts with no enrolled contact, across the whole list. */
+              total: number;
+            };
           };
         };
       };

@@ -40,6 +40,8 @@ export * from './portal-auth/portal-sign-in';
 export * from './portal-auth/portal-views';
 export * from './portal-auth/suspension';
 export * from './portal-content/visibility';
+export * from './reports/adoption-report';
+export * from './reports/usage';
 export * from './sessions/refresh-tokens';
 export * from './settings/settings';
 export * from './templates/template-preview';

@@ -42,6 +42,7 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'settings', description: 'Organization settings' },
         { name: 'invitations', description: 'Portal invitations: single, bulk, the bulk invite tool' },
         { name: 'portal', description: 'Customer portal (/portal/v1)' },
+        { name: 'reports', description: 'Portal adoption and usage' },
         { name: 'health' },
       ],
     },
