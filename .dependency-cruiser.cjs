@@ -36,7 +36,7 @@ module.exports = {
         'dump the OpenAPI document from buildApp at generation time. packages/dev is left out: it is ' +
         'the launcher that starts the apps.',
       severity: 'error',
-      from: { path: '^packages/(core|db|email|api-client/src)/' },
+      from: { path: '^packages/(core|db|email|ui|api-client/src)/' },
       to: { path: workspace('apps', APPS) },
     },
     {
@@ -60,16 +60,17 @@ module.exports = {
       comment:
         'The office console and the customer portal talk to the API over HTTP through ' +
         '@portico/api-client; server code (and its secrets) must never be bundled into them. Only ' +
-        'src/ is checked: vite configs and e2e suites run in Node and may seed the database.',
+        'src/ is checked: vite configs and e2e suites run in Node and may seed the database. ' +
+        'packages/ui (components and CSS both SPAs share) is bundled into them and is held alike.',
       severity: 'error',
-      from: { path: '^apps/(office|portal)/src/' },
+      from: { path: '^(apps/(office|portal)|packages/ui)/src/' },
       to: { path: workspace('packages', SERVER_PACKAGES) },
     },
     {
       name: 'spa-not-to-node-builtins',
-      comment: 'SPA source runs in the browser, where node built-ins do not exist.',
+      comment: 'SPA source (and packages/ui) runs in the browser, where node built-ins do not exist.',
       severity: 'error',
-      from: { path: '^apps/(office|portal)/src/' },
+      from: { path: '^(apps/(office|portal)|packages/ui)/src/' },
       to: { dependencyTypes: ['core'] },
     },
     {

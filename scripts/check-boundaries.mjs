@@ -18,6 +18,9 @@ const violations = [
   ['apps/office/src/x.ts', '../../../packages/db/src/index', 'spa-not-to-server'],
   ['apps/portal/src/x.ts', '@portico/core', 'spa-not-to-server'],
   ['apps/portal/src/fs.ts', 'node:fs', 'spa-not-to-node-builtins'],
+  ['packages/ui/src/db.ts', '@portico/db', 'spa-not-to-server'],
+  ['packages/ui/src/fs.ts', 'node:fs', 'spa-not-to-node-builtins'],
+  ['packages/ui/src/app.ts', '@portico/office', 'no-package-to-app'],
   ['packages/core/src/y.ts', 'fastify', 'core-not-to-transport'],
   ['packages/core/src/q.ts', 'bullmq', 'core-not-to-transport'],
   ['packages/core/src/app.ts', '../../../apps/api/src/index', 'no-package-to-app'],
@@ -36,6 +39,8 @@ const allowed = [
   ['apps/api/src/index.ts', '../../../packages/core/src/index'],
   ['apps/api/src/server.ts', 'fastify'],
   ['apps/worker/src/main.ts', '@portico/db'],
+  ['apps/office/src/ui.ts', '@portico/ui'],
+  ['packages/ui/src/index.ts', 'react'],
   ['packages/core/src/index.ts', '../../db/src/index'],
   ['packages/api-client/scripts/generate.ts', '@portico/api'],
   // A cycle closed only by a type import is erased at compile time.

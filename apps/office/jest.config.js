@@ -18,8 +18,13 @@ export default {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.tsx?$': ['@swc/jest', swc] },
-  // src/lib/api.ts reads import.meta.env, which only Vite provides; tests get the same client
-  // wired to a fetch they control (src/test/api.ts).
-  moduleNameMapper: { '^(\\.{1,2}/)+lib/api$': '<rootDir>/src/test/api.ts' },
+  moduleNameMapper: {
+    // @portico/ui is TSX source linked under node_modules, which jest does not transform: map it
+    // to its real path so swc compiles it like the app's own files.
+    '^@portico/ui$': '<rootDir>/../../packages/ui/src/index.ts',
+    // src/lib/api.ts reads import.meta.env, which only Vite provides; tests get the same client
+    // wired to a fetch they control (src/test/api.ts).
+    '^(\\.{1,2}/)+lib/api$': '<rootDir>/src/test/api.ts',
+  },
   setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
 };

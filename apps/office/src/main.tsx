@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from './app/providers';
 import { router } from './app/router';
+import '@portico/ui/base.css';
 import './styles.css';
 
 const root = document.getElementById('root');

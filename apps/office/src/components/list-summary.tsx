@@ -1,5 +1,5 @@
+import { Spinner } from '@portico/ui';
 import type { ReactNode } from 'react';
-import { Spinner } from './spinner';
 
 interface ListSummaryProps {
   /** What one row is, and what several are: ['account', 'accounts']. */

@@ -1,5 +1,5 @@
+import { Spinner } from '@portico/ui';
 import { QueryError } from './query-error';
-import { Spinner } from './spinner';
 
 interface LoadMoreProps {
   query: {

@@ -1,8 +1,8 @@
+import { Spinner } from '@portico/ui';
 import type { ReactNode, RefObject } from 'react';
 import { useId, useRef, useState } from 'react';
 import { useDebouncedValue } from '../lib/use-debounced-value';
 import { QueryError } from './query-error';
-import { Spinner } from './spinner';
 
 const SEARCH_DELAY_MS = 300;
 

@@ -1,8 +1,8 @@
 import { fieldErrors, problemMessage } from '@portico/api-client';
+import { TextField } from '@portico/ui';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { FormActions, type FormActionsProps } from '../../../components/form-actions';
-import { TextField } from '../../../components/text-field';
 import { clientGroupChoicesOptions } from '../api/account-detail';
 import {
   type AccountBody,

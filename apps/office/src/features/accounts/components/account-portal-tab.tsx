@@ -1,8 +1,8 @@
 import type { AccountDetail, RequestBody } from '@portico/api-client';
 import { problemMessage } from '@portico/api-client';
+import { Spinner } from '@portico/ui';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { Spinner } from '../../../components/spinner';
 import { useUpdateAccount } from '../api/account-detail';
 import { settingsOptions } from '../api/portal-settings';
 

@@ -1,7 +1,7 @@
 import { problemMessage } from '@portico/api-client';
+import { PageStatus } from '@portico/ui';
 import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
-import { PageStatus } from '../../../components/page-status';
 import { useSessionStatus } from '../api/session';
 
 /** Renders its children for a signed-in user; otherwise restores the session or sends to sign-in. */

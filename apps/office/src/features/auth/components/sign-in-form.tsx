@@ -1,7 +1,6 @@
 import { fieldErrors, problemMessage } from '@portico/api-client';
+import { Spinner, TextField } from '@portico/ui';
 import { type FormEvent, useRef, useState } from 'react';
-import { Spinner } from '../../../components/spinner';
-import { TextField } from '../../../components/text-field';
 import { useSignIn } from '../api/sign-in';
 
 type Field = 'email' | 'password';

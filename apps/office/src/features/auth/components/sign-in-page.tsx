@@ -1,6 +1,6 @@
 import { problemMessage } from '@portico/api-client';
+import { PageStatus } from '@portico/ui';
 import { Navigate, useLocation } from 'react-router';
-import { PageStatus } from '../../../components/page-status';
 import { useSessionStatus } from '../api/session';
 import { SignInForm } from './sign-in-form';
 

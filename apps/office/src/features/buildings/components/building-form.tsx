@@ -1,7 +1,7 @@
 import { fieldErrors } from '@portico/api-client';
+import { TextField } from '@portico/ui';
 import { type FormEvent, useState } from 'react';
 import { FormActions, type FormActionsProps } from '../../../components/form-actions';
-import { TextField } from '../../../components/text-field';
 import { AccountSelect } from './account-select';
 import {
   type BuildingBody,

@@ -1,6 +1,6 @@
+import { Spinner } from '@portico/ui';
 import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
-import { Spinner } from '../../../components/spinner';
 import type { FilterDraft, FlagFilter, TextFilter } from '../api/batch-filter';
 import { filterChoicesOptions } from '../api/filter-choices';
 import { ChoiceField } from './choice-field';

@@ -1,8 +1,8 @@
 import { problemMessage } from '@portico/api-client';
+import { Spinner } from '@portico/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { Spinner } from '../../../components/spinner';
 import { batchEffectKeys, batchProgressOptions } from '../api/batch-send';
 
 const skippedLabels: Record<string, string> = {

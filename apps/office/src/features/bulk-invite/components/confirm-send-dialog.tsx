@@ -1,5 +1,5 @@
 import { problemMessage, problemStatus } from '@portico/api-client';
-import { Spinner } from '../../../components/spinner';
+import { Spinner } from '@portico/ui';
 import type { BatchCounts } from '../api/batch-preview';
 import { invitable } from './batch-counts';
 import { Modal } from './modal';

@@ -1,9 +1,9 @@
+import { Spinner } from '@portico/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { LoadMore } from '../../../components/load-more';
 import { PortalStatusBadge } from '../../../components/portal-status-badge';
 import { QueryError } from '../../../components/query-error';
-import { Spinner } from '../../../components/spinner';
 import { contactName } from '../../../lib/contact-name';
 import type { BatchCategory, BatchFilter } from '../api/batch-filter';
 import { type Recipient, recipientsOptions } from '../api/batch-preview';

@@ -1,7 +1,7 @@
 import { problemMessage } from '@portico/api-client';
+import { TextField } from '@portico/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { TextField } from '../../../components/text-field';
 import { invitationTemplatesOptions, settingsOptions } from '../api/sender';
 
 export interface SenderChoice {

@@ -1,8 +1,8 @@
 import type { RequestBody } from '@portico/api-client';
 import { fieldErrors } from '@portico/api-client';
+import { TextField } from '@portico/ui';
 import { type FormEvent, useState } from 'react';
 import { FormActions, type FormActionsProps } from '../../../components/form-actions';
-import { TextField } from '../../../components/text-field';
 
 type GroupBody = RequestBody<'createClientGroup'>;
 

@@ -1,5 +1,5 @@
+import { Spinner } from '@portico/ui';
 import { type KeyboardEvent, useId, useState } from 'react';
-import { Spinner } from '../../../components/spinner';
 
 export interface ComboboxOption {
   id: string;

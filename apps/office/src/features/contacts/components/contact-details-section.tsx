@@ -1,5 +1,5 @@
+import { Spinner } from '@portico/ui';
 import { type FormEvent, useState } from 'react';
-import { Spinner } from '../../../components/spinner';
 import type { ContactDetail } from '../api/contact';
 import { useUpdateContact } from '../api/contact-mutations';
 import { type ContactDetailsValues, detailsPatch } from '../utils/contact-form';

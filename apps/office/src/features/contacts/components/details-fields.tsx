@@ -1,5 +1,5 @@
+import { TextField } from '@portico/ui';
 import type { RefObject } from 'react';
-import { TextField } from '../../../components/text-field';
 import type { ContactDetailsValues } from '../utils/contact-form';
 import type { ContactField } from '../utils/contact-form-errors';
 

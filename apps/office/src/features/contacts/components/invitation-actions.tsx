@@ -1,7 +1,7 @@
 import { problemMessage } from '@portico/api-client';
+import { Spinner } from '@portico/ui';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/dialog';
-import { Spinner } from '../../../components/spinner';
 import type { ContactDetail } from '../api/contact';
 import { useResendInvitation, useRevokeInvitation, useSendInvitation } from '../api/invitations';
 import type { PortalAction } from '../utils/portal-status';

@@ -1,7 +1,7 @@
 import { problemMessage } from '@portico/api-client';
+import { Spinner } from '@portico/ui';
 import { useEffect, useRef, useState } from 'react';
 import { Dialog } from '../../../components/dialog';
-import { Spinner } from '../../../components/spinner';
 import { type InviteResult as Result, useBulkInvite } from '../api/invitations';
 import type { ContactFilterQuery } from '../utils/contact-filters';
 import { InviteResultSummary } from './invite-result-summary';

@@ -1,6 +1,6 @@
+import { Spinner } from '@portico/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Spinner } from '../../../components/spinner';
 import { usePermissions } from '../../../lib/permissions';
 import { useCreateContact } from '../api/contact-mutations';
 import {

@@ -1,8 +1,8 @@
+import { Spinner } from '@portico/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { Breadcrumb } from '../../../components/breadcrumb';
 import { NoPermission } from '../../../components/no-permission';
-import { Spinner } from '../../../components/spinner';
 import { usePermissions } from '../../../lib/permissions';
 import { accountOptions, buildingOptions } from '../api/lookups';
 import { NewContactForm } from './new-contact-form';

@@ -1,5 +1,5 @@
 import { problemMessage } from '@portico/api-client';
-import { Spinner } from '../../../components/spinner';
+import { Spinner } from '@portico/ui';
 import type { ContactDetail } from '../api/contact';
 import { useSendPasswordReset } from '../api/password-reset';
 

@@ -1,6 +1,6 @@
 import { problemMessage } from '@portico/api-client';
+import { Spinner } from '@portico/ui';
 import { useState } from 'react';
-import { Spinner } from '../../../components/spinner';
 import type { ContactDetail } from '../api/contact';
 import { useReinstateContact } from '../api/suspension';
 import type { PortalAction } from '../utils/portal-status';

@@ -1,7 +1,7 @@
 import { problemMessage } from '@portico/api-client';
+import { Spinner } from '@portico/ui';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { Spinner } from '../../../components/spinner';
 import { type EmailFailure, useRetryEmailFailure } from '../api/email-failures';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

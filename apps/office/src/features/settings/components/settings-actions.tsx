@@ -1,5 +1,5 @@
 import { problemMessage, problemStatus } from '@portico/api-client';
-import { Spinner } from '../../../components/spinner';
+import { Spinner } from '@portico/ui';
 
 interface SettingsActionsProps {
   /** The failed save, or null. */

@@ -1,6 +1,6 @@
 import { fieldErrors } from '@portico/api-client';
+import { TextField } from '@portico/ui';
 import { type FormEvent, useState } from 'react';
-import { TextField } from '../../../components/text-field';
 import { type PortalPanels, type Settings, useUpdateSettings } from '../api/settings';
 import { BrandColorField } from './brand-color-field';
 import { CheckboxField } from './checkbox-field';

@@ -1,7 +1,7 @@
 import { problemMessage } from '@portico/api-client';
+import { Spinner } from '@portico/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Spinner } from '../../../components/spinner';
 import type { Template } from '../api/template-kinds';
 import { useDeleteTemplate } from '../api/templates';
 

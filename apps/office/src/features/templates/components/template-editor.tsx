@@ -1,8 +1,7 @@
 import { fieldErrors, problemMessage } from '@portico/api-client';
+import { Spinner, TextField } from '@portico/ui';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Spinner } from '../../../components/spinner';
-import { TextField } from '../../../components/text-field';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { kindInfo, type Template, type TemplateKind } from '../api/template-kinds';
 import { useCreateTemplate, useUpdateTemplate } from '../api/templates';

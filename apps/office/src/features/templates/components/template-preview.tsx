@@ -1,6 +1,6 @@
 import { problemMessage } from '@portico/api-client';
+import { Spinner } from '@portico/ui';
 import { useQuery } from '@tanstack/react-query';
-import { Spinner } from '../../../components/spinner';
 import type { TemplateKind } from '../api/template-kinds';
 import { templatePreviewOptions } from '../api/templates';
 import type { TemplateDraft } from './template-draft';

@@ -1,9 +1,8 @@
 import { fieldErrors } from '@portico/api-client';
+import { Spinner, TextField } from '@portico/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { AuthLayout } from '../../../components/auth-layout';
-import { Spinner } from '../../../components/spinner';
-import { TextField } from '../../../components/text-field';
 import { failureMessage } from '../../../lib/problems';
 import { useRequestPasswordReset } from '../api/email-links';
 import { CheckYourEmail } from './check-your-email';

@@ -1,10 +1,9 @@
+import { PageStatus, Spinner } from '@portico/ui';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '../../../components/auth-layout';
 import { CheckFailed } from '../../../components/check-failed';
-import { PageStatus } from '../../../components/page-status';
-import { Spinner } from '../../../components/spinner';
 import { StaySignedIn } from '../../../components/stay-signed-in';
 import { SuspendedPanel } from '../../../components/suspended-panel';
 import { failureMessage, suspensionOf } from '../../../lib/problems';

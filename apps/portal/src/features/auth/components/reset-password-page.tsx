@@ -1,8 +1,8 @@
+import { PageStatus } from '@portico/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '../../../components/auth-layout';
 import { CheckFailed } from '../../../components/check-failed';
-import { PageStatus } from '../../../components/page-status';
 import { isLinkToken } from '../../../lib/tokens';
 import { linkPage } from '../api/link-state';
 import { portalLinkQueryOptions, useCompletePasswordReset } from '../api/portal-links';

@@ -1,5 +1,5 @@
+import { PageStatus } from '@portico/ui';
 import { AuthLayout } from '../../../components/auth-layout';
-import { PageStatus } from '../../../components/page-status';
 
 /** While a reload trades the refresh cookie for a session: brief, so it only says what is happening. */
 export function SessionCheck() {

@@ -1,10 +1,9 @@
 import { fieldErrors } from '@portico/api-client';
+import { Spinner, TextField } from '@portico/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { PasswordField } from '../../../components/password-field';
-import { Spinner } from '../../../components/spinner';
 import { StaySignedIn } from '../../../components/stay-signed-in';
-import { TextField } from '../../../components/text-field';
 import { failureMessage, suspensionOf } from '../../../lib/problems';
 import { suspensionStore } from '../../../lib/suspension';
 import { useRequestMagicLink } from '../api/email-links';

@@ -1,7 +1,7 @@
+import { PageStatus } from '@portico/ui';
 import { useQuery } from '@tanstack/react-query';
 import { AuthLayout } from '../../../components/auth-layout';
 import { CheckFailed } from '../../../components/check-failed';
-import { PageStatus } from '../../../components/page-status';
 import { brandStyle } from '../../../lib/brand';
 import { meQueryOptions } from '../../../lib/session';
 import { PortalHeader } from './portal-header';

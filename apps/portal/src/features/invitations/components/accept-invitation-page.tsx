@@ -1,8 +1,8 @@
+import { PageStatus } from '@portico/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { AuthLayout } from '../../../components/auth-layout';
 import { CheckFailed } from '../../../components/check-failed';
-import { PageStatus } from '../../../components/page-status';
 import { isLinkToken } from '../../../lib/tokens';
 import { invitationQueryOptions, useAcceptInvitation } from '../api/invitation';
 import { invitationPage } from '../api/invitation-state';

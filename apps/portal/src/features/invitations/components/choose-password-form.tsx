@@ -1,8 +1,8 @@
 import { fieldErrors } from '@portico/api-client';
+import { Spinner } from '@portico/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { NEW_PASSWORD_HINT, PasswordField } from '../../../components/password-field';
-import { Spinner } from '../../../components/spinner';
 import { StaySignedIn } from '../../../components/stay-signed-in';
 import { SuspendedPanel } from '../../../components/suspended-panel';
 import { failureMessage, suspensionOf } from '../../../lib/problems';
