@@ -2,6 +2,7 @@ import {
   loadPortalContact,
   type PortalContact,
   type PortalView,
+  type PortalViews,
   resolvePortalView,
   UnauthorizedError,
 } from '@portico/core';
@@ -23,7 +24,7 @@ declare module 'fastify' {
     authenticatePortal: (request: FastifyRequest) => Promise<void>;
   }
   interface FastifyRequest {
-    portal: { contact: PortalContact; view: PortalView };
+    portal: { contact: PortalContact; view: PortalView; views: PortalViews };
   }
 }
 
@@ -58,11 +59,11 @@ export const portalAuthPlugin = fp(async (app: FastifyInstance) => {
     }
     const contact = await loadPortalContact(app.db, claims.sub, claims.org);
     const requested = request.headers['x-portal-view'];
-    const view = await resolvePortalView(
+    const { view, views } = await resolvePortalView(
       app.db,
       contact,
       typeof requested === 'string' ? requested : undefined,
     );
-    request.portal = { contact, view };
+    request.portal = { contact, view, views };
   });
 });

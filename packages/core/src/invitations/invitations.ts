@@ -61,9 +61,19 @@ export async function inviteContact(
   orgId: string,
   contactId: string,
   actor: Actor,
-  options: InviteOptions & { batchId?: string | null } = {},
+  options: InviteOptions = {},
 ): Promise<Invitation> {
-  const contact = await lockContact(tx, orgId, contactId);
+  return inviteLockedContact(tx, await lockContact(tx, orgId, contactId), actor, options);
+}
+
+/** The invite itself, for a contact row the caller has already locked. */
+async function inviteLockedContact(
+  tx: DbOrTx,
+  contact: Awaited<ReturnType<typeof lockContact>>,
+  actor: Actor,
+  options: InviteOptions,
+): Promise<Invitation> {
+  const { orgId, id: contactId } = contact;
   assertInvitable(contact);
   if (options.templateId) await assertTemplateInOrg(tx, orgId, options.templateId);
   const org = await organizationOf(tx, orgId);
@@ -84,7 +94,6 @@ export async function inviteContact(
       expiresAt: new Date(now.getTime() + org.inviteExpiryDays * DAY_MS),
       templateId: options.templateId ?? null,
       fromAddress: options.fromAddress ?? org.defaultEmailFrom,
-      batchId: options.batchId ?? null,
       createdBy: actor.type === 'office_user' ? (actor.id ?? null) : null,
     })
     .returning();
@@ -185,5 +194,5 @@ export async function resendInvitation(
   if (contact.inviteStatus === 'not_invited') {
     throw new RuleViolationError('This contact has not been invited yet. Send an invitation instead.');
   }
-  return inviteContact(tx, orgId, contactId, actor, options);
+  return inviteLockedContact(tx, contact, actor, options);
 }

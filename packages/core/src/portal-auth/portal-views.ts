@@ -71,25 +71,29 @@ export async function portalViews(db: DbOrTx, contact: PortalContact): Promise<P
   return { views: [all, ...linked.map((a) => ({ kind: 'account' as const, ...a }))], defaultView: all };
 }
 
-/** Checks the view a request asks for (`all`, `group:<id>`, `account:<id>`) against what the contact may see. */
+/**
+ * Checks the view a request asks for (`all`, `group:<id>`, `account:<id>`) against what the contact
+ * may see, and answers it with the contact's views, so the caller need not look them up again.
+ */
 export async function resolvePortalView(
   db: DbOrTx,
   contact: PortalContact,
   requested: string | undefined,
-): Promise<PortalView> {
-  const { views, defaultView } = await portalViews(db, contact);
-  if (!requested) return defaultView;
-  if (!/^(all|(group|account):[0-9a-f-]{36})$/i.test(requested)) {
+): Promise<{ view: PortalView; views: PortalViews }> {
+  // Checked before any query: a malformed header costs nothing.
+  if (requested && !/^(all|(group|account):[0-9a-f-]{36})$/i.test(requested)) {
     throw new ValidationError('The portal view is not valid.', [
       { field: 'x-portal-view', message: 'must be all, group:<id> or account:<id>' },
     ]);
   }
-  const match = views.find((v) => viewKey(v) === requested.toLowerCase());
+  const views = await portalViews(db, contact);
+  if (!requested) return { view: views.defaultView, views };
+  const match = views.views.find((v) => viewKey(v) === requested.toLowerCase());
   if (!match) {
     // A code the portal can act on: the view was valid once (e.g. a client left the group), so pick another.
     const error = new ForbiddenError('You do not have access to this view.');
     Object.assign(error.extra, { code: 'view_not_allowed' });
     throw error;
   }
-  return match;
+  return { view: match, views };
 }

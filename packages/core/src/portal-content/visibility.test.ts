@@ -11,7 +11,7 @@ import {
 } from '@portico/db/testing';
 import { sql } from 'drizzle-orm';
 import { loadPortalContact } from '../portal-auth/portal-contacts';
-import { type PortalView, resolvePortalView } from '../portal-auth/portal-views';
+import { resolvePortalView } from '../portal-auth/portal-views';
 import { visibleBuildingIds } from './visibility';
 
 let database: TestDatabase;
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 async function visible(contactId: string, orgId: string, view?: string): Promise<string[]> {
   const contact = await loadPortalContact(handle.db, contactId, orgId);
-  const resolved: PortalView = await resolvePortalView(handle.db, contact, view);
+  const { view: resolved } = await resolvePortalView(handle.db, contact, view);
   const rows = await handle.db.execute<{ id: string }>(
     sql`${visibleBuildingIds(contact, resolved)} order by 1`,
   );

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   loadPortalContact,
-  portalViews,
   recordActivity,
   revokeAllSessions,
   revokeRefreshToken,
@@ -132,6 +131,6 @@ export const portalAuthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: PortalMe, ...problems(401, 403) },
       },
     },
-    async (request) => toPortalMe(request.portal.contact, await portalViews(app.db, request.portal.contact)),
+    async (request) => toPortalMe(request.portal.contact, request.portal.views),
   );
 };
