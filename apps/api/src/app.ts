@@ -4,17 +4,23 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { ApiConfig } from './config';
 import { buildValidator } from './http/validators';
 import { accountRoutes } from './modules/accounts/routes';
+import { apiKeyRoutes } from './modules/api-keys/routes';
+import { audienceRoutes } from './modules/audience/routes';
 import { authRoutes } from './modules/auth/routes';
 import { buildingRoutes } from './modules/buildings/routes';
 import { clientGroupRoutes } from './modules/client-groups/routes';
 import { contactRoutes } from './modules/contacts/routes';
+import { documentRoutes } from './modules/documents/routes';
 import { emailFailureRoutes } from './modules/email-failures/routes';
 import { healthRoutes } from './modules/health/routes';
+import { integrationRoutes } from './modules/integration/routes';
 import { invitationBatchRoutes } from './modules/invitation-batches/routes';
 import { invitationRoutes } from './modules/invitations/routes';
 import { portalAccessRoutes } from './modules/portal-access/routes';
 import { portalLinkRoutes } from './modules/portal-auth/link-routes';
 import { portalAuthRoutes } from './modules/portal-auth/routes';
+import { portalContentRoutes } from './modules/portal-content/routes';
+import { portalDashboardRoutes } from './modules/portal-dashboard/routes';
 import { portalInvitationRoutes } from './modules/portal-invitations/routes';
 import { adoptionReportRoutes } from './modules/reports/adoption-routes';
 import { usageReportRoutes } from './modules/reports/usage-routes';
@@ -79,6 +85,11 @@ export async function buildApp(config: ApiConfig): Promise<FastifyInstance> {
       await api.register(settingsRoutes);
       await api.register(adoptionReportRoutes);
       await api.register(usageReportRoutes);
+      await api.register(documentRoutes);
+      await api.register(audienceRoutes);
+      await api.register(apiKeyRoutes);
+      // API-key authenticated: the contractor's other systems push data in here.
+      await api.register(integrationRoutes, { prefix: '/integration' });
     },
     { prefix: '/api/v1' },
   );
@@ -87,6 +98,8 @@ export async function buildApp(config: ApiConfig): Promise<FastifyInstance> {
       await portal.register(portalAuthRoutes);
       await portal.register(portalLinkRoutes);
       await portal.register(portalInvitationRoutes);
+      await portal.register(portalContentRoutes);
+      await portal.register(portalDashboardRoutes);
     },
     { prefix: '/portal/v1' },
   );

@@ -30,6 +30,12 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
             bearerFormat: 'JWT',
             description: 'Customer access token (aud: portal); the X-Portal-View header picks the view',
           },
+          integrationKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              'Integration API key (created in the office API, shown once), scoped per record kind',
+          },
         },
       },
       tags: [
@@ -41,7 +47,21 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'templates', description: 'Notification email templates' },
         { name: 'settings', description: 'Organization settings' },
         { name: 'invitations', description: 'Portal invitations: single, bulk, the bulk invite tool' },
+        {
+          name: 'documents',
+          description: 'Portal documents as the office sees them, with proposal decisions',
+        },
+        {
+          name: 'audience',
+          description: 'Who can see a building or a document, and dry runs of access changes',
+        },
+        { name: 'api-keys', description: 'Integration API keys' },
+        { name: 'integration', description: 'Idempotent upserts by externalId for other systems (API key)' },
         { name: 'portal', description: 'Customer portal (/portal/v1)' },
+        {
+          name: 'portal-content',
+          description: 'What a customer sees: properties, documents, defects, quotes, tasks',
+        },
         { name: 'reports', description: 'Portal adoption and usage' },
         { name: 'health' },
       ],

@@ -1,9 +1,38 @@
-import { schema } from '@portico/db';
-import { type SQL, sql } from 'drizzle-orm';
+import { type DocumentKind, schema } from '@portico/db';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import type { AccessAreas } from '../contacts/contact-view';
 import type { PortalContact } from '../portal-auth/portal-contacts';
 import type { PortalView } from '../portal-auth/portal-views';
 
-const { accounts, buildings, contactAccounts, contactBuildings } = schema;
+const { accounts, buildings, contactAccounts, contactBuildings, defects, documents, quotes } = schema;
+
+/** Who is looking, and through which view: every portal content query takes this. */
+export interface PortalScope {
+  contact: PortalContact;
+  view: PortalView;
+}
+
+/** The access area each document kind belongs to. */
+export const areaOfKind: Record<DocumentKind, keyof AccessAreas> = {
+  inspection_report: 'inspectionReports',
+  service_report: 'serviceReports',
+  proposal: 'proposals',
+  invoice: 'invoices',
+};
+
+/** Defects are findings of inspections; quotes are proposals to fix them or to do a service. */
+export const defectArea: keyof AccessAreas = 'inspectionReports';
+export const quoteArea: keyof AccessAreas = 'proposals';
+
+export function allowedKinds(access: AccessAreas): DocumentKind[] {
+  return (Object.keys(areaOfKind) as DocumentKind[]).filter((kind) => access[areaOfKind[kind]]);
+}
+
+function viewFilter(view: PortalView): SQL {
+  if (view.kind === 'account') return sql`and a.id = ${view.id}`;
+  if (view.kind === 'group') return sql`and a.client_group_id = ${view.id}`;
+  return sql``;
+}
 
 /**
  * THE access rule: the ids of the buildings a contact may see in a view, as a subquery every
@@ -12,23 +41,67 @@ const { accounts, buildings, contactAccounts, contactBuildings } = schema;
  * user, every building of the group's accounts. Inactive accounts show nothing. A view narrows
  * this to one account (or the group); it never widens it, since the view was checked against the
  * same links when the request was authenticated.
- *
- * Content rows add the other two conditions themselves: published, and an area the contact's
- * access allows (`contact.access`).
  */
 export function visibleBuildingIds(contact: PortalContact, view: PortalView): SQL {
   const viaGroup = contact.clientGroupId ? sql`or a.client_group_id = ${contact.clientGroupId}` : sql``;
-  const inView =
-    view.kind === 'account'
-      ? sql`and a.id = ${view.id}`
-      : view.kind === 'group'
-        ? sql`and a.client_group_id = ${view.id}`
-        : sql``;
   return sql`(select b.id from ${buildings} b join ${accounts} a on a.id = b.account_id
-    where b.org_id = ${contact.orgId} and a.org_id = ${contact.orgId} and a.active ${inView}
+    where b.org_id = ${contact.orgId} and a.org_id = ${contact.orgId} and a.active ${viewFilter(view)}
       and (
         exists (select 1 from ${contactAccounts} ca where ca.contact_id = ${contact.id} and ca.account_id = a.id)
         or exists (select 1 from ${contactBuildings} cb where cb.contact_id = ${contact.id} and cb.building_id = b.id)
         ${viaGroup}
       ))`;
+}
+
+/**
+ * The accounts whose account-level records (a document with no building) a contact may see: those
+ * it is linked to, or that are in its client group. A building link alone does not open the
+ * account's own papers: a site manager sees the site, not the head office's invoices.
+ */
+export function visibleAccountIds(contact: PortalContact, view: PortalView): SQL {
+  const viaGroup = contact.clientGroupId ? sql`or a.client_group_id = ${contact.clientGroupId}` : sql``;
+  return sql`(select a.id from ${accounts} a
+    where a.org_id = ${contact.orgId} and a.active ${viewFilter(view)}
+      and (
+        exists (select 1 from ${contactAccounts} ca where ca.contact_id = ${contact.id} and ca.account_id = a.id)
+        ${viaGroup}
+      ))`;
+}
+
+const none = sql`false`;
+
+/** A building (or a record that belongs to one: asset, task) the scope may see. */
+export function buildingVisible(scope: PortalScope, buildingId: AnyColumn | SQL): SQL {
+  return sql`${buildingId} in ${visibleBuildingIds(scope.contact, scope.view)}`;
+}
+
+/**
+ * A document the scope may see: published, of a kind its access areas allow, on a visible
+ * building or (with no building) of a visible account. Pass `kinds` to narrow further.
+ */
+export function documentVisible(scope: PortalScope, kinds?: readonly DocumentKind[]): SQL {
+  const allowed = allowedKinds(scope.contact.access).filter((k) => !kinds || kinds.includes(k));
+  if (allowed.length === 0) return none;
+  const kindList = sql.join(
+    allowed.map((k) => sql`${k}`),
+    sql`, `,
+  );
+  return sql`(${documents.published} and ${documents.orgId} = ${scope.contact.orgId}
+    and ${documents.kind} in (${kindList})
+    and (${documents.buildingId} in ${visibleBuildingIds(scope.contact, scope.view)}
+      or (${documents.buildingId} is null and ${documents.accountId} in ${visibleAccountIds(scope.contact, scope.view)})))`;
+}
+
+/** A published defect on a visible building, for contacts who see inspection reports. */
+export function defectVisible(scope: PortalScope): SQL {
+  if (!scope.contact.access[defectArea]) return none;
+  return sql`(${defects.published} and ${defects.orgId} = ${scope.contact.orgId}
+    and ${defects.buildingId} in ${visibleBuildingIds(scope.contact, scope.view)})`;
+}
+
+/** A published quote on a visible building, for contacts who see proposals. */
+export function quoteVisible(scope: PortalScope): SQL {
+  if (!scope.contact.access[quoteArea]) return none;
+  return sql`(${quotes.published} and ${quotes.orgId} = ${scope.contact.orgId}
+    and ${quotes.buildingId} in ${visibleBuildingIds(scope.contact, scope.view)})`;
 }

@@ -1,3 +1,4 @@
+export * from './content-factories';
 export * from './factories';
 export {
   createTestDatabase,
