@@ -3,6 +3,7 @@ import { createDb, type Tx } from '../client';
 import { hashPassword, hashToken, newToken } from '../credentials';
 import * as s from '../schema';
 import { defaultTemplates } from './default-templates';
+import { seedDemoContent } from './demo-content';
 import {
   type DemoAccountKey,
   type DemoStatus,
@@ -162,6 +163,17 @@ export async function seedDemo(tx: Tx): Promise<void> {
     const hash = c.email === demoSignIns.customer.email ? customerHash : await hashPassword(newToken());
     await seedPortalHistory(tx, orgId, contact.id, c.status, i, hash);
   }
+
+  await seedDemoContent(tx, {
+    orgId,
+    orgName: org.name,
+    accounts: demoAccounts.map((a) => ({ id: accountIds.get(a.key) as string, name: a.name, key: a.key })),
+    buildings: demoBuildings.map((b) => ({
+      id: buildingIds.get(b.name) as string,
+      name: b.name,
+      accountId: accountIds.get(b.account) as string,
+    })),
+  });
 }
 
 /** Gives each demo contact the invitation rows and timeline its status implies. */
