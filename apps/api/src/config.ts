@@ -15,6 +15,8 @@ export interface ApiConfig {
   /** Sign-in attempts allowed per window, per IP and per email. */
   signInLimit: { perIp: number; perAccount: number; windowSeconds: number };
   databasePoolSize: number;
+  /** Largest PDF the integration API accepts for a document, in bytes. */
+  ingestFileMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -81,5 +83,6 @@ export function loadConfig(env: Env = process.env): ApiConfig {
       windowSeconds: int(env, 'SIGN_IN_LIMIT_WINDOW_SECONDS', 900),
     },
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10),
+    ingestFileMaxBytes: int(env, 'INGEST_FILE_MAX_BYTES', 20 * 1024 * 1024),
   };
 }
