@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { schema } from '@portico/db';
 import {
@@ -5,6 +6,7 @@ import {
   makeBuilding,
   makeClientGroup,
   makeContact,
+  makeDocument,
   makeOrganization,
 } from '@portico/db/testing';
 import request from 'supertest';
@@ -31,6 +33,7 @@ describe('tenant isolation across every office route', () => {
     'POST /api/v1/contacts/{id}/suspend': { note: 'x' },
     'PATCH /api/v1/contacts/{id}/access': { invoices: true },
     'POST /api/v1/contacts/{id}/invitation/resend': {},
+    'POST /api/v1/contacts/{id}/access/preview': { accountIds: [], access: { invoices: true } },
   };
 
   async function rows(orgId: string) {
@@ -38,6 +41,7 @@ describe('tenant isolation across every office route', () => {
     const building = await makeBuilding(t.db, orgId, account.id);
     const group = await makeClientGroup(t.db, orgId);
     const contact = await makeContact(t.db, orgId, { accountId: account.id, buildingId: building.id });
+    const document = await makeDocument(t.db, orgId, { accountId: account.id, buildingId: building.id });
     // Not a default, so a leaked DELETE would succeed (204) instead of hiding behind the 409.
     const [template] = await t.db
       .insert(schema.notificationTemplates)
@@ -63,7 +67,12 @@ describe('tenant isolation across every office route', () => {
       })
       .returning();
     if (!invitation) throw new Error('invitation insert returned no row');
-    return { account, building, group, contact, template, batch, invitation };
+    const [apiKey] = await t.db
+      .insert(schema.apiKeys)
+      .values({ orgId, name: 'Sync', prefix: 'ptk_test', keyHash: randomBytes(32).toString('hex') })
+      .returning();
+    if (!apiKey) throw new Error('api key insert returned no row');
+    return { account, building, group, contact, document, template, batch, invitation, apiKey };
   }
 
   /** Which id a path parameter takes: `{id}` is the resource the path is about. */
@@ -78,8 +87,10 @@ describe('tenant isolation across every office route', () => {
         buildings: r.building.id,
         'client-groups': r.group.id,
         contacts: r.contact.id,
+        documents: r.document.id,
         templates: r.template.id,
         'invitation-batches': r.batch.id,
+        'api-keys': r.apiKey.id,
       };
       const id = byResource[resource ?? ''];
       if (id) return id;
@@ -95,7 +106,12 @@ describe('tenant isolation across every office route', () => {
 
     const spec = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
     const routes = Object.entries(spec.paths)
-      .filter(([path]) => path.startsWith('/api/v1/') && path.includes('{'))
+      // Integration routes take the sender's external ids and an API key, not office ids: their
+      // tenancy is tested in modules/integration.
+      .filter(
+        ([path]) =>
+          path.startsWith('/api/v1/') && path.includes('{') && !path.startsWith('/api/v1/integration/'),
+      )
       .flatMap(([path, ops]) => Object.keys(ops).map((method) => ({ path, method: method.toUpperCase() })));
     expect(routes.length).toBeGreaterThanOrEqual(14);
 

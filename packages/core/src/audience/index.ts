@@ -1,1 +1,3 @@
-export {};
+export * from './access-preview';
+export * from './office-documents';
+export * from './who-can-see';
