@@ -1,5 +1,5 @@
 import type { InvitationEmail } from '@portico/core';
-import { type MailTransport, renderTemplate } from '@portico/email';
+import { type MailTransport, type RenderedEmail, renderTemplate } from '@portico/email';
 
 /** What a templated email needs; invitations, reminders and portal links all come in this shape. */
 export type TemplatedEmail = Pick<
@@ -10,7 +10,7 @@ export type TemplatedEmail = Pick<
 type Sender = string | { name: string; address: string };
 
 /** A bare address is shown under the organization's name; "Name <address>" is used as given. */
-function senderOf(email: TemplatedEmail, fallback: string): Sender {
+function senderOf(email: Pick<TemplatedEmail, 'from' | 'organizationName'>, fallback: string): Sender {
   if (!email.from) return fallback;
   if (email.from.includes('<')) return email.from;
   return { name: email.organizationName, address: email.from };
@@ -22,7 +22,16 @@ export async function sendTemplatedEmail(
   email: TemplatedEmail,
   fallbackFrom: string,
 ): Promise<string> {
-  const rendered = renderTemplate(email.template, email.values);
+  return sendRenderedEmail(transport, email, renderTemplate(email.template, email.values), fallbackFrom);
+}
+
+/** Sends an email rendered elsewhere (e.g. the document notices) under the same sender rules. */
+export async function sendRenderedEmail(
+  transport: MailTransport,
+  email: Pick<TemplatedEmail, 'to' | 'from' | 'organizationName'>,
+  rendered: RenderedEmail,
+  fallbackFrom: string,
+): Promise<string> {
   const info = await transport.sendMail({
     from: senderOf(email, fallbackFrom),
     to: email.to,

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { errorMessage } from './logger';
 import type { EmailJobData, EmailJobName, EmailQueue } from './queues/email';
 import { isEmailJob, jobDataOf, type RoutedJobName, relayedJobNames } from './queues/job-routing';
-import type { LifecycleJobData, LifecycleQueue } from './queues/lifecycle';
+import type { LifecycleJobData, LifecycleOutboxJobName, LifecycleQueue } from './queues/lifecycle';
 
 const { outbox } = schema;
 
@@ -83,7 +83,7 @@ export async function relayOutboxOnce(options: RelayOptions): Promise<RelayPass>
 
     const now = Date.now();
     const email: BulkJob<EmailJobName, EmailJobData>[] = [];
-    const lifecycle: BulkJob<'invitation.expire', LifecycleJobData>[] = [];
+    const lifecycle: BulkJob<LifecycleOutboxJobName, LifecycleJobData>[] = [];
     for (const row of rows) {
       const { job } = row;
       const delay = row.runAt ? Math.max(0, row.runAt.getTime() - now) : 0;

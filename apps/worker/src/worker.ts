@@ -6,7 +6,9 @@ import { createLogger, errorMessage } from './logger';
 import { startOutboxRelay } from './outbox-relay';
 import type { ProcessorDeps } from './processors/deps';
 import { expireInvitationJob } from './processors/expire-invitation';
+import { notifyDocuments } from './processors/notify-documents';
 import { remindInvitation } from './processors/remind-invitation';
+import { sendDocumentNotice } from './processors/send-document-notice';
 import { sendInvitation } from './processors/send-invitation';
 import { sendPortalLink } from './processors/send-portal-link';
 import { runSweep } from './processors/sweep';
@@ -46,6 +48,8 @@ function processEmailJob(deps: ProcessorDeps, job: Job<EmailJobData, unknown, Em
       return remindInvitation(deps, job);
     case 'portalLink.send':
       return sendPortalLink(deps, job);
+    case 'documentNotice.send':
+      return sendDocumentNotice(deps, job);
   }
 }
 
@@ -53,6 +57,8 @@ function processLifecycleJob(deps: ProcessorDeps, job: Job<LifecycleJobData, unk
   switch (job.name) {
     case 'invitation.expire':
       return expireInvitationJob(deps, job.data);
+    case 'documents.notify':
+      return notifyDocuments(deps, job.data);
     case 'sweep.expiry':
     case 'sweep.reconcile-sends':
     case 'sweep.reminders':

@@ -29,7 +29,8 @@ CREATE TABLE "document_notices" (
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"last_error" text,
 	"sent_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "documents" (
@@ -163,9 +164,11 @@ ALTER TABLE "tasks" ADD CONSTRAINT "tasks_asset_id_assets_id_fk" FOREIGN KEY ("a
 CREATE UNIQUE INDEX "api_keys_hash_uq" ON "api_keys" USING btree ("key_hash");--> statement-breakpoint
 CREATE INDEX "api_keys_org_idx" ON "api_keys" USING btree ("org_id","created_at");--> statement-breakpoint
 CREATE INDEX "document_notices_contact_idx" ON "document_notices" USING btree ("contact_id","created_at");--> statement-breakpoint
+CREATE INDEX "document_notices_sending_idx" ON "document_notices" USING btree ("updated_at") WHERE "document_notices"."state" = 'sending';--> statement-breakpoint
 CREATE UNIQUE INDEX "documents_org_external_uq" ON "documents" USING btree ("org_id","external_id");--> statement-breakpoint
 CREATE INDEX "documents_building_list_idx" ON "documents" USING btree ("building_id","kind","issued_on" desc nulls last,"id" desc) WHERE "documents"."published";--> statement-breakpoint
 CREATE INDEX "documents_account_list_idx" ON "documents" USING btree ("account_id","kind","issued_on" desc nulls last,"id" desc) WHERE "documents"."published" and "documents"."building_id" is null;--> statement-breakpoint
+CREATE INDEX "documents_unnotified_idx" ON "documents" USING btree ("published_at") WHERE "documents"."published" and "documents"."notified_at" is null;--> statement-breakpoint
 CREATE INDEX "documents_org_list_idx" ON "documents" USING btree ("org_id","kind","issued_on" desc nulls last,"id");--> statement-breakpoint
 CREATE INDEX "files_org_idx" ON "files" USING btree ("org_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "assets_org_external_uq" ON "assets" USING btree ("org_id","external_id");--> statement-breakpoint
@@ -175,4 +178,5 @@ CREATE INDEX "defects_building_idx" ON "defects" USING btree ("building_id","sta
 CREATE UNIQUE INDEX "quotes_org_external_uq" ON "quotes" USING btree ("org_id","external_id");--> statement-breakpoint
 CREATE INDEX "quotes_building_idx" ON "quotes" USING btree ("building_id","status") WHERE "quotes"."published";--> statement-breakpoint
 CREATE UNIQUE INDEX "tasks_org_external_uq" ON "tasks" USING btree ("org_id","external_id");--> statement-breakpoint
-CREATE INDEX "tasks_building_idx" ON "tasks" USING btree ("building_id","kind","due_on");
+CREATE INDEX "tasks_building_idx" ON "tasks" USING btree ("building_id","kind","due_on");--> statement-breakpoint
+CREATE INDEX "outbox_digest_idx" ON "outbox" USING btree ("org_id","run_at") WHERE "outbox"."job" = 'documents.notify';

@@ -17,3 +17,7 @@ function uuidOf(data: unknown, field: string): string {
 export const invitationIdOf = (data: unknown): string => uuidOf(data, 'invitationId');
 
 export const linkIdOf = (data: unknown): string => uuidOf(data, 'linkId');
+
+export const orgIdOf = (data: unknown): string => uuidOf(data, 'orgId');
+
+export const noticeIdOf = (data: unknown): string => uuidOf(data, 'noticeId');

@@ -2,6 +2,7 @@ import {
   expireInvitation,
   overdueInvitationIds,
   pruneRelayedOutbox,
+  reconcileDocumentNotices,
   reconcileStuckSends,
   scheduleDueReminders,
 } from '@portico/core';
@@ -53,9 +54,13 @@ export async function runSweep(deps: ProcessorDeps, name: SweepJobName): Promise
     case 'sweep.expiry':
       return expireOverdue(deps);
     case 'sweep.reconcile-sends': {
-      const result = await reconcileStuckSends(deps.db, new Date(Date.now() - deps.config.stuckSendMs));
+      const olderThan = new Date(Date.now() - deps.config.stuckSendMs);
+      const result = await reconcileStuckSends(deps.db, olderThan);
       if (result.resumed + result.rekicked > 0) deps.log.warn(result, 'reconciled stuck invitation sends');
-      return { ...result };
+      const notices = await reconcileDocumentNotices(deps.db, olderThan);
+      if (notices.resumed + notices.digestsScheduled > 0)
+        deps.log.warn(notices, 'reconciled document notices');
+      return { ...result, noticesResumed: notices.resumed, digestsScheduled: notices.digestsScheduled };
     }
     case 'sweep.reminders':
       return { queued: await scheduleDueReminders(deps.db) };

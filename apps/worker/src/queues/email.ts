@@ -7,7 +7,10 @@ import { completedJobRetention, failedJobRetention } from './retention';
 export const emailQueueName = 'email';
 
 /** The jobs that send an email: retried with backoff, since SMTP servers fail transiently. */
-export type EmailJobName = Extract<keyof JobMap, 'invitation.send' | 'invitation.remind' | 'portalLink.send'>;
+export type EmailJobName = Extract<
+  keyof JobMap,
+  'invitation.send' | 'invitation.remind' | 'portalLink.send' | 'documentNotice.send'
+>;
 export type EmailJobData = JobMap[EmailJobName];
 export type EmailQueue = Queue<EmailJobData, unknown, EmailJobName>;
 

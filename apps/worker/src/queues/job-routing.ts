@@ -14,6 +14,10 @@ export const queueOfJob = {
   'invitation.expire': lifecycleQueueName,
   // Beside the invitations, since it shares their SMTP pool, retries and failure handling.
   'portalLink.send': emailQueueName,
+  // Database work only (one set-based statement per organization), like expiry.
+  'documents.notify': lifecycleQueueName,
+  // An email like the others: same SMTP pool, retries and backoff.
+  'documentNotice.send': emailQueueName,
 } as const satisfies Record<JobName, typeof emailQueueName | typeof lifecycleQueueName | null>;
 
 /**
@@ -25,6 +29,8 @@ export const payloadIdField = {
   'invitation.remind': 'invitationId',
   'invitation.expire': 'invitationId',
   'portalLink.send': 'linkId',
+  'documents.notify': 'orgId',
+  'documentNotice.send': 'noticeId',
 } as const satisfies { [N in JobName]: keyof JobMap[N] };
 
 export type RoutedJobName = { [N in JobName]: (typeof queueOfJob)[N] extends null ? never : N }[JobName];

@@ -12,9 +12,11 @@ export type SweepJobName =
   | 'sweep.reconcile-sends'
   | 'sweep.reminders'
   | 'sweep.prune-outbox';
-export type LifecycleJobName = Extract<keyof JobMap, 'invitation.expire'> | SweepJobName;
+/** The outbox jobs of this queue: database work, no email. */
+export type LifecycleOutboxJobName = Extract<keyof JobMap, 'invitation.expire' | 'documents.notify'>;
+export type LifecycleJobName = LifecycleOutboxJobName | SweepJobName;
 /** Sweeps carry no payload: they read what is due from the database. */
-export type LifecycleJobData = JobMap['invitation.expire'] | Record<string, never>;
+export type LifecycleJobData = JobMap[LifecycleOutboxJobName] | Record<string, never>;
 export type LifecycleQueue = Queue<LifecycleJobData, unknown, LifecycleJobName>;
 
 export function createLifecycleQueue(connection: Redis, config: WorkerConfig): LifecycleQueue {

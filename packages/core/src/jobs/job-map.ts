@@ -11,6 +11,10 @@ export interface JobMap {
   'invitation.remind': { invitationId: string };
   /** Mint a sign-in or password-reset link's token and email it. */
   'portalLink.send': { linkId: string };
+  /** Turn an organization's newly published documents into one notice per contact who sees them. */
+  'documents.notify': { orgId: string };
+  /** Email one "new documents" notice. */
+  'documentNotice.send': { noticeId: string };
 }
 
 export type JobName = keyof JobMap;
@@ -20,6 +24,8 @@ export const jobNames = [
   'invitation.expire',
   'invitation.remind',
   'portalLink.send',
+  'documents.notify',
+  'documentNotice.send',
 ] as const satisfies readonly JobName[];
 
 /** The BullMQ job id of an outbox row: relaying the same row twice cannot enqueue it twice. */

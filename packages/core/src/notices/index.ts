@@ -1,1 +1,3 @@
-export {};
+export * from './document-notices';
+export * from './notice-delivery';
+export * from './notice-reconcile';

@@ -80,6 +80,10 @@ export const documents = pgTable(
     index('documents_account_list_idx')
       .on(t.accountId, t.kind, sql`${t.issuedOn} desc nulls last`, sql`${t.id} desc`)
       .where(sql`${t.published} and ${t.buildingId} is null`),
+    // The notices sweep looks for publications no digest picked up.
+    index('documents_unnotified_idx')
+      .on(t.publishedAt)
+      .where(sql`${t.published} and ${t.notifiedAt} is null`),
     index('documents_org_list_idx').on(t.orgId, t.kind, sql`${t.issuedOn} desc nulls last`, t.id),
   ],
 );
@@ -107,6 +111,11 @@ export const documentNotices = pgTable(
     lastError: text('last_error'),
     sentAt: tstz('sent_at'),
     createdAt: createdAt(),
+    /** Moves with every state change: a notice left in `sending` this long ago was orphaned. */
+    updatedAt: updatedAt(),
   },
-  (t) => [index('document_notices_contact_idx').on(t.contactId, t.createdAt)],
+  (t) => [
+    index('document_notices_contact_idx').on(t.contactId, t.createdAt),
+    index('document_notices_sending_idx').on(t.updatedAt).where(sql`${t.state} = 'sending'`),
+  ],
 );

@@ -26,5 +26,7 @@ export const outbox = pgTable(
   (t) => [
     index('outbox_pending_idx').on(t.id).where(sql`${t.relayedAt} is null`),
     index('outbox_org_idx').on(t.orgId),
+    // The "new documents" debounce looks for a digest already waiting for the organization.
+    index('outbox_digest_idx').on(t.orgId, t.runAt).where(sql`${t.job} = 'documents.notify'`),
   ],
 );
