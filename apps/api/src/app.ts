@@ -28,6 +28,7 @@ import { settingsRoutes } from './modules/settings/routes';
 import { templateRoutes } from './modules/templates/routes';
 import { databasePlugin } from './plugins/database';
 import { errorsPlugin } from './plugins/errors';
+import { integrationAuthPlugin } from './plugins/integration-auth';
 import { officeAuthPlugin } from './plugins/office-auth';
 import { openapiPlugin } from './plugins/openapi';
 import { portalAuthPlugin } from './plugins/portal-auth';
@@ -68,6 +69,7 @@ export async function buildApp(config: ApiConfig): Promise<FastifyInstance> {
   await app.register(signInLimitsPlugin, { prefix: config.redisPrefix, ...config.signInLimit });
   await app.register(officeAuthPlugin, { jwtSecret: config.jwtSecret });
   await app.register(portalAuthPlugin);
+  await app.register(integrationAuthPlugin);
 
   await app.register(healthRoutes);
   await app.register(
