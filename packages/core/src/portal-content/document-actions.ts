@@ -1,0 +1,98 @@
+import { type DbOrTx, type ProposalDecision, schema } from '@portico/db';
+import { and, eq, isNull } from 'drizzle-orm';
+import { recordActivity } from '../activity/activity';
+import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from '../errors';
+import { getFile } from '../ingest/file-store';
+import { findPortalDocument, findPortalDocumentFileId, type PortalDocument } from './documents';
+import { documentVisible, type PortalScope } from './visibility';
+
+const { documents } = schema;
+
+/** A document opened in the portal: counted as viewed for the adoption metrics. */
+export async function getPortalDocument(db: DbOrTx, scope: PortalScope, id: string): Promise<PortalDocument> {
+  const document = await findPortalDocument(db, scope, id);
+  await recordActivity(db, {
+    orgId: scope.contact.orgId,
+    contactId: scope.contact.id,
+    type: 'document_viewed',
+    detail: { documentId: id, kind: document.kind },
+  });
+  return document;
+}
+
+export interface PortalDocumentFile {
+  document: PortalDocument;
+  filename: string;
+  contentType: string;
+  data: Buffer;
+}
+
+export async function downloadPortalDocument(
+  db: DbOrTx,
+  scope: PortalScope,
+  id: string,
+  disposition: 'inline' | 'attachment',
+): Promise<PortalDocumentFile> {
+  const { document, fileId } = await findPortalDocumentFileId(db, scope, id);
+  if (!fileId) throw new NotFoundError('File');
+  const file = await getFile(db, scope.contact.orgId, fileId);
+  await recordActivity(db, {
+    orgId: scope.contact.orgId,
+    contactId: scope.contact.id,
+    type: 'document_downloaded',
+    detail: { documentId: id, kind: document.kind, disposition },
+  });
+  return { document, filename: file.filename, contentType: file.contentType, data: file.data };
+}
+
+export interface ProposalDecisionInput {
+  decision: ProposalDecision;
+  name: string;
+  note?: string | null | undefined;
+}
+
+/**
+ * Accepts or declines a proposal, once. The UPDATE only matches an undecided row, so of two
+ * clicks racing (two tabs, two people) exactly one wins and the other gets a 409.
+ */
+export async function decidePortalProposal(
+  db: DbOrTx,
+  scope: PortalScope,
+  id: string,
+  input: ProposalDecisionInput,
+): Promise<PortalDocument> {
+  const name = input.name.trim();
+  if (!name) {
+    throw new ValidationError('Type your name to record who decided.', [
+      { field: 'name', message: 'is required' },
+    ]);
+  }
+  const note = input.note?.trim() || null;
+  return db.transaction(async (tx) => {
+    const document = await findPortalDocument(tx, scope, id);
+    if (document.kind !== 'proposal') {
+      throw new RuleViolationError('Only a proposal can be accepted or declined.');
+    }
+    const updated = await tx
+      .update(documents)
+      .set({
+        decision: input.decision,
+        decidedByName: name,
+        decidedByContactId: scope.contact.id,
+        decidedAt: new Date(),
+        decisionNote: note,
+      })
+      .where(and(eq(documents.id, id), isNull(documents.decision), documentVisible(scope, ['proposal'])))
+      .returning({ id: documents.id });
+    if (updated.length === 0) {
+      throw new ConflictError('This proposal has already been decided.', { code: 'already_decided' });
+    }
+    await recordActivity(tx, {
+      orgId: scope.contact.orgId,
+      contactId: scope.contact.id,
+      type: 'proposal_decided',
+      detail: { documentId: id, kind: document.kind, decision: input.decision },
+    });
+    return findPortalDocument(tx, scope, id);
+  });
+}
