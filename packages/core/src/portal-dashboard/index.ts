@@ -1,1 +1,4 @@
-export {};
+export * from './dashboard';
+export * from './dashboard-types';
+export * from './panels';
+export * from './reports';

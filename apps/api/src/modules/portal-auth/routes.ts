@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
+  effectivePanels,
   loadPortalContact,
   recordActivity,
   revokeAllSessions,
@@ -126,11 +127,13 @@ export const portalAuthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         ...common,
         operationId: 'getPortalMe',
-        summary: 'The signed-in customer: branding, access areas and the views they can switch between',
+        summary:
+          'The signed-in customer: branding, access areas, the views they can switch between and the panels of this view',
         security: [{ portalBearer: [] }],
         response: { 200: PortalMe, ...problems(401, 403) },
       },
     },
-    async (request) => toPortalMe(request.portal.contact, request.portal.views),
+    async (request) =>
+      toPortalMe(request.portal.contact, request.portal.views, await effectivePanels(app.db, request.portal)),
   );
 };

@@ -1,4 +1,5 @@
 import type { PortalContact, PortalView, PortalViews } from '@portico/core';
+import type { PortalPanels } from '@portico/db';
 import { Type } from 'typebox';
 import { Nullable, StringEnum } from '../../http/schema-helpers';
 import { AccessAreas } from '../contacts/schemas';
@@ -11,6 +12,21 @@ export const PortalViewDto = Type.Object(
     name: Type.String(),
   },
   { title: 'PortalView' },
+);
+
+export const PortalPanelsDto = Type.Object(
+  {
+    activityReport: Type.Boolean(),
+    spendTracking: Type.Boolean(),
+    defectAnalytics: Type.Boolean(),
+    routineActivities: Type.Boolean(),
+    serviceCalls: Type.Boolean(),
+  },
+  {
+    title: 'PortalPanels',
+    description:
+      'The home page layout in the current view: a panel shows only if every account in the view shows it.',
+  },
 );
 
 export const PortalMe = Type.Object(
@@ -27,6 +43,7 @@ export const PortalMe = Type.Object(
     }),
     views: Type.Array(PortalViewDto),
     defaultView: Type.String({ description: 'The key of the view used when a request names none.' }),
+    panels: PortalPanelsDto,
   },
   { title: 'PortalMe' },
 );
@@ -63,7 +80,7 @@ const viewDto = (v: PortalView) => ({
   name: v.kind === 'all' ? 'All my properties' : v.name,
 });
 
-export const toPortalMe = (c: PortalContact, views: PortalViews) => ({
+export const toPortalMe = (c: PortalContact, views: PortalViews, panels: PortalPanels) => ({
   id: c.id,
   firstName: c.firstName,
   lastName: c.lastName,
@@ -76,4 +93,5 @@ export const toPortalMe = (c: PortalContact, views: PortalViews) => ({
   },
   views: views.views.map(viewDto),
   defaultView: viewDto(views.defaultView).key,
+  panels,
 });

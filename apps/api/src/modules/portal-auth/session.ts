@@ -1,4 +1,4 @@
-import { issueRefreshToken, type PortalContact, portalViews } from '@portico/core';
+import { effectivePanels, issueRefreshToken, type PortalContact, portalViews } from '@portico/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ACCESS_TOKEN_TTL_SECONDS } from '../../plugins/office-auth';
 import { portalRefreshCookie, setRefreshCookie } from '../../plugins/refresh-cookie';
@@ -22,10 +22,12 @@ export async function startPortalSession(
 }
 
 export async function portalSessionBody(app: FastifyInstance, contact: PortalContact) {
+  const views = await portalViews(app.db, contact);
+  const panels = await effectivePanels(app.db, { contact, view: views.defaultView });
   return {
     accessToken: app.signPortalAccessToken(contact),
     tokenType: 'Bearer' as const,
     expiresIn: ACCESS_TOKEN_TTL_SECONDS,
-    me: toPortalMe(contact, await portalViews(app.db, contact)),
+    me: toPortalMe(contact, views, panels),
   };
 }
