@@ -5,6 +5,8 @@ import { AppProviders } from './app/providers';
 import { router } from './app/router';
 import '@portico/ui/base.css';
 import './styles.css';
+// After styles.css, so its components' rules can be refined.
+import './styles/portal-content.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -678,6 +678,469 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/documents": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List documents, newest issued first, with filters and search */
+    get: operations["listDocuments"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/documents/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a document, with the proposal decision when there is one */
+    get: operations["getDocument"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/buildings/{id}/audience": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who can see this building in the portal, and which link grants it */
+    get: operations["getBuildingAudience"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/documents/{id}/audience": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who can see this document in the portal, which link grants it, and what blocks others */
+    get: operations["getDocumentAudience"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/contacts/{id}/access/preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Dry run of an access change: what the contact would gain and lose
+     * @description Nothing is saved. Ids given replace the current links; ids of another organization answer 404, as the contact routes do.
+     */
+    post: operations["previewContactAccess"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/api-keys": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List integration API keys, oldest first (revoked ones included) */
+    get: operations["listApiKeys"];
+    put?: never;
+    /** Create an API key; the key is in this answer only */
+    post: operations["createApiKey"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/api-keys/{id}/revoke": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revoke an API key at once (revoking again changes nothing) */
+    post: operations["revokeApiKey"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/accounts/{externalId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Create or replace one account by its external id
+     * @description Needs the accounts:write scope. Fields left out are cleared (or take their default). An unknown reference answers 422 naming the field.
+     */
+    put: operations["upsertAccount"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/accounts/batch": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create or replace up to 1000 accounts by external id, with a result per item
+     * @description Needs the accounts:write scope. Items are validated one by one; an item whose externalId repeats an earlier one fails. The valid items are written in one transaction.
+     */
+    post: operations["upsertAccountBatch"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/buildings/{externalId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Create or replace one building by its external id
+     * @description Needs the buildings:write scope. Fields left out are cleared (or take their default). An unknown reference answers 422 naming the field.
+     */
+    put: operations["upsertBuilding"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/buildings/batch": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create or replace up to 1000 buildings by external id, with a result per item
+     * @description Needs the buildings:write scope. Items are validated one by one; an item whose externalId repeats an earlier one fails. The valid items are written in one transaction.
+     */
+    post: operations["upsertBuildingBatch"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/contacts/{externalId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Create or replace one contact by its external id
+     * @description Needs the contacts:write scope. Fields left out are cleared (or take their default). An unknown reference answers 422 naming the field.
+     */
+    put: operations["upsertContact"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/contacts/batch": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create or replace up to 1000 contacts by external id, with a result per item
+     * @description Needs the contacts:write scope. Items are validated one by one; an item whose externalId repeats an earlier one fails. The valid items are written in one transaction.
+     */
+    post: operations["upsertContactBatch"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/documents/{externalId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Create or replace one document by its external id
+     * @description Needs the documents:write scope. Fields left out are cleared (or take their default). An unknown reference answers 422 naming the field.
+     */
+    put: operations["upsertDocument"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/documents/batch": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create or replace up to 1000 documents by external id, with a result per item
+     * @description Needs the documents:write scope. Items are validated one by one; an item whose externalId repeats an earlier one fails. The valid items are written in one transaction.
+     */
+    post: operations["upsertDocumentBatch"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/defects/{externalId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Create or replace one defect by its external id
+     * @description Needs the defects:write scope. Fields left out are cleared (or take their default). An unknown reference answers 422 naming the field.
+     */
+    put: operations["upsertDefect"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/defects/batch": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create or replace up to 1000 defects by external id, with a result per item
+     * @description Needs the defects:write scope. Items are validated one by one; an item whose externalId repeats an earlier one fails. The valid items are written in one transaction.
+     */
+    post: operations["upsertDefectBatch"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/assets/{externalId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Create or replace one asset by its external id
+     * @description Needs the assets:write scope. Fields left out are cleared (or take their default). An unknown reference answers 422 naming the field.
+     */
+    put: operations["upsertAsset"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/assets/batch": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create or replace up to 1000 assets by external id, with a result per item
+     * @description Needs the assets:write scope. Items are validated one by one; an item whose externalId repeats an earlier one fails. The valid items are written in one transaction.
+     */
+    post: operations["upsertAssetBatch"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/tasks/{externalId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Create or replace one task by its external id
+     * @description Needs the tasks:write scope. Fields left out are cleared (or take their default). An unknown reference answers 422 naming the field.
+     */
+    put: operations["upsertTask"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/tasks/batch": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create or replace up to 1000 tasks by external id, with a result per item
+     * @description Needs the tasks:write scope. Items are validated one by one; an item whose externalId repeats an earlier one fails. The valid items are written in one transaction.
+     */
+    post: operations["upsertTaskBatch"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/quotes/{externalId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Create or replace one quote by its external id
+     * @description Needs the quotes:write scope. Fields left out are cleared (or take their default). An unknown reference answers 422 naming the field.
+     */
+    put: operations["upsertQuote"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/quotes/batch": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create or replace up to 1000 quotes by external id, with a result per item
+     * @description Needs the quotes:write scope. Items are validated one by one; an item whose externalId repeats an earlier one fails. The valid items are written in one transaction.
+     */
+    post: operations["upsertQuoteBatch"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integration/documents/{externalId}/file": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Upload or replace a document's PDF
+     * @description Raw bytes with Content-Type: application/pdf, at most 20971520 bytes (INGEST_FILE_MAX_BYTES). Needs the documents:write scope. Replacing a file deletes the previous one.
+     */
+    put: operations["uploadDocumentFile"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/portal/v1/auth/sign-in": {
     parameters: {
       query?: never;
@@ -756,7 +1219,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The signed-in customer: branding, access areas and the views they can switch between */
+    /** The signed-in customer: branding, access areas, the views they can switch between and the panels of this view */
     get: operations["getPortalMe"];
     put?: never;
     post?: never;
@@ -885,6 +1348,253 @@ export interface paths {
      * @description The only request that consumes an invitation token. 410 (code invitation_expired, invitation_used or invitation_revoked) when the link can no longer be used.
      */
     post: operations["acceptInvitation"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/buildings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Buildings (properties) with their counts and highest open defect severity */
+    get: operations["listPortalBuildings"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/buildings/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One building with its address, asset count and document counts */
+    get: operations["getPortalBuilding"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/assets": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Assets of the visible buildings, by type and name */
+    get: operations["listPortalAssets"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/tasks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Routine activities and service calls, newest first */
+    get: operations["listPortalTasks"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/defects": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published defects, newest raised first (needs inspection reports access) */
+    get: operations["listPortalDefects"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/quotes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published quotes, newest issued first (needs proposals access) */
+    get: operations["listPortalQuotes"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/search": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search properties, assets, reports, quotes and tasks at once */
+    get: operations["searchPortal"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/documents": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Documents the customer may see, newest issued first */
+    get: operations["listPortalDocuments"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/documents/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One document (recorded as viewed) */
+    get: operations["getPortalDocument"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/documents/{id}/file": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a document's PDF (recorded as downloaded)
+     * @description `disposition=inline` to show it in the browser; 404 when the document has no file.
+     */
+    get: operations["downloadPortalDocument"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/documents/{id}/decision": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept or decline a proposal
+     * @description Once only: 409 when the proposal was already decided, 422 when the document is not a proposal.
+     */
+    post: operations["decidePortalProposal"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/dashboard": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Home page panels: counts, activity, defects, routine activities, service calls, spend
+     * @description A section is null when the layout (see `panels` in /me) hides its panel or the access areas exclude it.
+     */
+    get: operations["getPortalDashboard"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/reports/monthly": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A month's quotes, invoices and defects as a PDF */
+    get: operations["getPortalMonthlyReport"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/reports/routine": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Routine tasks performed in a date range (at most 366 days) as a PDF */
+    get: operations["getPortalRoutineReport"];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -5327,6 +6037,2422 @@ export interface operations {
       };
     };
   };
+  listDocuments: {
+    parameters: {
+      query: {
+        /** @description Page size (1-200). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        kind?: "inspection_report" | "service_report" | "proposal" | "invoice";
+        accountId?: string;
+        buildingId?: string;
+        published?: boolean;
+        /** @description A proposal decision; `undecided` lists proposals still awaiting one. */
+        decision?: "accepted" | "declined" | "undecided";
+        /** @description Title or number contains (case-insensitive). */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: "inspection_report" | "service_report" | "proposal" | "invoice";
+              number: string | null;
+              title: string;
+              status: string | null;
+              amount: number | null;
+              amountPaid: number | null;
+              currency: string;
+              issuedOn: string | null;
+              dueOn: string | null;
+              paidOn: string | null;
+              published: boolean;
+              publishedAt: string | null;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              buildingId: string | null;
+              buildingName: string | null;
+              externalId: string;
+              hasFile: boolean;
+              decision: {
+                /** @enum {string} */
+                decision: "accepted" | "declined";
+                name: string | null;
+                decidedAt: string | null;
+                note: string | null;
+                contactId: string | null;
+                contactName: string | null;
+              } | null;
+            }[];
+            nextCursor: string | null;
+            /** @description Rows matching the filters, across all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "inspection_report" | "service_report" | "proposal" | "invoice";
+            number: string | null;
+            title: string;
+            status: string | null;
+            amount: number | null;
+            amountPaid: number | null;
+            currency: string;
+            issuedOn: string | null;
+            dueOn: string | null;
+            paidOn: string | null;
+            published: boolean;
+            publishedAt: string | null;
+            /** Format: uuid */
+            accountId: string;
+            accountName: string;
+            buildingId: string | null;
+            buildingName: string | null;
+            externalId: string;
+            hasFile: boolean;
+            decision: {
+              /** @enum {string} */
+              decision: "accepted" | "declined";
+              name: string | null;
+              decidedAt: string | null;
+              note: string | null;
+              contactId: string | null;
+              contactName: string | null;
+            } | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getBuildingAudience: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              contact: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string | null;
+                /**
+                 * @description not_invited -> invited -> enrolled; invited -> expired; any -> suspended and back.
+                 * @enum {string}
+                 */
+                portalStatus: "not_invited" | "invited" | "expired" | "enrolled" | "suspended";
+                suspended: boolean;
+                /** AccessAreas */
+                access: {
+                  inspectionReports: boolean;
+                  serviceReports: boolean;
+                  proposals: boolean;
+                  invoices: boolean;
+                };
+              };
+              /** @description The links that open it to this contact: its account, its building, or the client group. */
+              grants: {
+                /** @enum {string} */
+                rule: "account_link" | "building_link" | "client_group";
+                via: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+              }[];
+              /** @description Documents: the contact's access includes the document's area. Always true for a building. */
+              areaAllowed: boolean;
+              /** @description The portal shows it to this contact right now. */
+              canSeeNow: boolean;
+              /** @description Why a contact with a link cannot see it: not_enrolled, suspended, area (its access excludes the kind), unpublished, inactive_account, outside_client_group (a client-group user only sees its group). */
+              blockedBy: ("not_enrolled" | "suspended" | "area" | "unpublished" | "inactive_account" | "outside_client_group")[];
+            }[];
+            total: number;
+            /** @description How many of the items can see it right now. */
+            canSeeNow: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getDocumentAudience: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              contact: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string | null;
+                /**
+                 * @description not_invited -> invited -> enrolled; invited -> expired; any -> suspended and back.
+                 * @enum {string}
+                 */
+                portalStatus: "not_invited" | "invited" | "expired" | "enrolled" | "suspended";
+                suspended: boolean;
+                /** AccessAreas */
+                access: {
+                  inspectionReports: boolean;
+                  serviceReports: boolean;
+                  proposals: boolean;
+                  invoices: boolean;
+                };
+              };
+              /** @description The links that open it to this contact: its account, its building, or the client group. */
+              grants: {
+                /** @enum {string} */
+                rule: "account_link" | "building_link" | "client_group";
+                via: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+              }[];
+              /** @description Documents: the contact's access includes the document's area. Always true for a building. */
+              areaAllowed: boolean;
+              /** @description The portal shows it to this contact right now. */
+              canSeeNow: boolean;
+              /** @description Why a contact with a link cannot see it: not_enrolled, suspended, area (its access excludes the kind), unpublished, inactive_account, outside_client_group (a client-group user only sees its group). */
+              blockedBy: ("not_enrolled" | "suspended" | "area" | "unpublished" | "inactive_account" | "outside_client_group")[];
+            }[];
+            total: number;
+            /** @description How many of the items can see it right now. */
+            canSeeNow: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  previewContactAccess: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description A proposed change; omitted parts stay as they are. */
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description Replaces the contact's account links. */
+          accountIds?: string[];
+          /** @description Replaces the contact's building links. */
+          buildingIds?: string[];
+          clientGroupId?: string | null;
+          access?: {
+            inspectionReports?: boolean;
+            serviceReports?: boolean;
+            proposals?: boolean;
+            invoices?: boolean;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            buildings: {
+              gained: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                accountName: string;
+              }[];
+              lost: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                accountName: string;
+              }[];
+            };
+            accounts: {
+              gained: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              lost: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+            };
+            /** @description Published documents, by kind, that would appear or disappear. */
+            documents: {
+              gained: {
+                inspectionReport: number;
+                serviceReport: number;
+                proposal: number;
+                invoice: number;
+              };
+              lost: {
+                inspectionReport: number;
+                serviceReport: number;
+                proposal: number;
+                invoice: number;
+              };
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listApiKeys: {
+    parameters: {
+      query: {
+        /** @description Page size (1-200). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        order?: "asc" | "desc";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @description The first characters of the key, to tell keys apart. */
+              prefix: string;
+              scopes: ("accounts:write" | "buildings:write" | "contacts:write" | "documents:write" | "defects:write" | "assets:write" | "tasks:write" | "quotes:write")[];
+              /** Format: date-time */
+              createdAt: string;
+              lastUsedAt: string | null;
+              revokedAt: string | null;
+            }[];
+            nextCursor: string | null;
+            /** @description Rows matching the filters, across all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  createApiKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          name: string;
+          scopes: ("accounts:write" | "buildings:write" | "contacts:write" | "documents:write" | "defects:write" | "assets:write" | "tasks:write" | "quotes:write")[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** ApiKey */
+            apiKey: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @description The first characters of the key, to tell keys apart. */
+              prefix: string;
+              scopes: ("accounts:write" | "buildings:write" | "contacts:write" | "documents:write" | "defects:write" | "assets:write" | "tasks:write" | "quotes:write")[];
+              /** Format: date-time */
+              createdAt: string;
+              lastUsedAt: string | null;
+              revokedAt: string | null;
+            };
+            /** @description The key itself. Shown this once: only its hash is stored. */
+            key: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  revokeApiKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters of the key, to tell keys apart. */
+            prefix: string;
+            scopes: ("accounts:write" | "buildings:write" | "contacts:write" | "documents:write" | "defects:write" | "assets:write" | "tasks:write" | "quotes:write")[];
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  upsertAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        externalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          name: string;
+          /** @description true when left out. */
+          active?: boolean;
+          division?: string | null;
+          accountClass?: string | null;
+          billGroup?: string | null;
+          accountSource?: string | null;
+          balanceDue?: number;
+          autopay?: boolean;
+          activeServicesCount?: number;
+          clientGroupExternalId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged";
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged";
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  upsertAccountBatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description Each item is validated on its own: an invalid item fails alone. */
+          items: {
+            /** @description The record's id in the sending system; unique per organization and kind. */
+            externalId: string;
+            name: string;
+            /** @description true when left out. */
+            active?: boolean;
+            division?: string | null;
+            accountClass?: string | null;
+            billGroup?: string | null;
+            accountSource?: string | null;
+            balanceDue?: number;
+            autopay?: boolean;
+            activeServicesCount?: number;
+            clientGroupExternalId?: string | null;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            results: {
+              /** @description Position of the item in the request. */
+              index: number;
+              externalId: string | null;
+              /** @enum {string} */
+              status: "created" | "updated" | "unchanged" | "failed";
+              id: string | null;
+              error: {
+                /** @enum {string} */
+                code: "validation" | "duplicate_in_batch" | "unknown_reference" | "conflict" | "rule_violation";
+                detail: string;
+                field?: string;
+              } | null;
+            }[];
+            summary: {
+              created: number;
+              updated: number;
+              unchanged: number;
+              failed: number;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  upsertBuilding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        externalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description The account (customer) the building belongs to. */
+          accountExternalId: string;
+          name: string;
+          addressLine1?: string | null;
+          addressLine2?: string | null;
+          city?: string | null;
+          region?: string | null;
+          postalCode?: string | null;
+          country?: string | null;
+          latitude?: number | null;
+          longitude?: number | null;
+          siteSource?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged";
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged";
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  upsertBuildingBatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description Each item is validated on its own: an invalid item fails alone. */
+          items: {
+            /** @description The record's id in the sending system; unique per organization and kind. */
+            externalId: string;
+            /** @description The account (customer) the building belongs to. */
+            accountExternalId: string;
+            name: string;
+            addressLine1?: string | null;
+            addressLine2?: string | null;
+            city?: string | null;
+            region?: string | null;
+            postalCode?: string | null;
+            country?: string | null;
+            latitude?: number | null;
+            longitude?: number | null;
+            siteSource?: string | null;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            results: {
+              /** @description Position of the item in the request. */
+              index: number;
+              externalId: string | null;
+              /** @enum {string} */
+              status: "created" | "updated" | "unchanged" | "failed";
+              id: string | null;
+              error: {
+                /** @enum {string} */
+                code: "validation" | "duplicate_in_batch" | "unknown_reference" | "conflict" | "rule_violation";
+                detail: string;
+                field?: string;
+              } | null;
+            }[];
+            summary: {
+              created: number;
+              updated: number;
+              unchanged: number;
+              failed: number;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  upsertContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        externalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          firstName: string;
+          lastName?: string | null;
+          /** @description Unique per organization (case-insensitive); empty or null means none. */
+          email?: string | "" | null;
+          phone?: string | null;
+          jobTitle?: string | null;
+          /** @description When given, replaces the contact's account links. */
+          accountLinks?: {
+            /** @description An account of this organization. */
+            accountExternalId: string;
+            isBillingContact?: boolean;
+          }[];
+          /** @description When given, replaces the contact's building links. */
+          buildingExternalIds?: string[];
+          /** @description Areas given are set; areas left out keep their value. */
+          access?: {
+            inspectionReports?: boolean;
+            serviceReports?: boolean;
+            proposals?: boolean;
+            invoices?: boolean;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged";
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged";
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  upsertContactBatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description Each item is validated on its own: an invalid item fails alone. */
+          items: {
+            /** @description The record's id in the sending system; unique per organization and kind. */
+            externalId: string;
+            firstName: string;
+            lastName?: string | null;
+            /** @description Unique per organization (case-insensitive); empty or null means none. */
+            email?: string | "" | null;
+            phone?: string | null;
+            jobTitle?: string | null;
+            /** @description When given, replaces the contact's account links. */
+            accountLinks?: {
+              /** @description An account of this organization. */
+              accountExternalId: string;
+              isBillingContact?: boolean;
+            }[];
+            /** @description When given, replaces the contact's building links. */
+            buildingExternalIds?: string[];
+            /** @description Areas given are set; areas left out keep their value. */
+            access?: {
+              inspectionReports?: boolean;
+              serviceReports?: boolean;
+              proposals?: boolean;
+              invoices?: boolean;
+            };
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            results: {
+              /** @description Position of the item in the request. */
+              index: number;
+              externalId: string | null;
+              /** @enum {string} */
+              status: "created" | "updated" | "unchanged" | "failed";
+              id: string | null;
+              error: {
+                /** @enum {string} */
+                code: "validation" | "duplicate_in_batch" | "unknown_reference" | "conflict" | "rule_violation";
+                detail: string;
+                field?: string;
+              } | null;
+            }[];
+            summary: {
+              created: number;
+              updated: number;
+              unchanged: number;
+              failed: number;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  upsertDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        externalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          kind: "inspection_report" | "service_report" | "proposal" | "invoice";
+          buildingExternalId?: string | null;
+          accountExternalId?: string | null;
+          number?: string | null;
+          title: string;
+          status?: string | null;
+          amount?: number | null;
+          amountPaid?: number | null;
+          /** @description ISO 4217 code; USD when left out. */
+          currency?: string;
+          issuedOn?: string | null;
+          dueOn?: string | null;
+          paidOn?: string | null;
+          /** @description Customers see published documents only; false when left out. */
+          published?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged";
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged";
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  upsertDocumentBatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description Each item is validated on its own: an invalid item fails alone. */
+          items: {
+            /** @description The record's id in the sending system; unique per organization and kind. */
+            externalId: string;
+            /** @enum {string} */
+            kind: "inspection_report" | "service_report" | "proposal" | "invoice";
+            buildingExternalId?: string | null;
+            accountExternalId?: string | null;
+            number?: string | null;
+            title: string;
+            status?: string | null;
+            amount?: number | null;
+            amountPaid?: number | null;
+            /** @description ISO 4217 code; USD when left out. */
+            currency?: string;
+            issuedOn?: string | null;
+            dueOn?: string | null;
+            paidOn?: string | null;
+            /** @description Customers see published documents only; false when left out. */
+            published?: boolean;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            results: {
+              /** @description Position of the item in the request. */
+              index: number;
+              externalId: string | null;
+              /** @enum {string} */
+              status: "created" | "updated" | "unchanged" | "failed";
+              id: string | null;
+              error: {
+                /** @enum {string} */
+                code: "validation" | "duplicate_in_batch" | "unknown_reference" | "conflict" | "rule_violation";
+                detail: string;
+                field?: string;
+              } | null;
+            }[];
+            summary: {
+              created: number;
+              updated: number;
+              unchanged: number;
+              failed: number;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  upsertDefect: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        externalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description The building the defect was raised at. */
+          buildingExternalId: string;
+          assetExternalId?: string | null;
+          documentExternalId?: string | null;
+          assetType: string;
+          description: string;
+          /** @enum {string} */
+          severity: "critical" | "non_conformance" | "non_critical" | "recommendation" | "info";
+          /**
+           * @description open when left out.
+           * @enum {string}
+           */
+          status?: "open" | "resolved";
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          raisedOn: string;
+          resolvedOn?: string | null;
+          /** @description false when left out. */
+          published?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged";
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged";
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  upsertDefectBatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description Each item is validated on its own: an invalid item fails alone. */
+          items: {
+            /** @description The record's id in the sending system; unique per organization and kind. */
+            externalId: string;
+            /** @description The building the defect was raised at. */
+            buildingExternalId: string;
+            assetExternalId?: string | null;
+            documentExternalId?: string | null;
+            assetType: string;
+            description: string;
+            /** @enum {string} */
+            severity: "critical" | "non_conformance" | "non_critical" | "recommendation" | "info";
+            /**
+             * @description open when left out.
+             * @enum {string}
+             */
+            status?: "open" | "resolved";
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            raisedOn: string;
+            resolvedOn?: string | null;
+            /** @description false when left out. */
+            published?: boolean;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            results: {
+              /** @description Position of the item in the request. */
+              index: number;
+              externalId: string | null;
+              /** @enum {string} */
+              status: "created" | "updated" | "unchanged" | "failed";
+              id: string | null;
+              error: {
+                /** @enum {string} */
+                code: "validation" | "duplicate_in_batch" | "unknown_reference" | "conflict" | "rule_violation";
+                detail: string;
+                field?: string;
+              } | null;
+            }[];
+            summary: {
+              created: number;
+              updated: number;
+              unchanged: number;
+              failed: number;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  upsertAsset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        externalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description The building the asset is at. */
+          buildingExternalId: string;
+          name: string;
+          assetType: string;
+          location?: string | null;
+          status?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged";
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged";
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  upsertAssetBatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description Each item is validated on its own: an invalid item fails alone. */
+          items: {
+            /** @description The record's id in the sending system; unique per organization and kind. */
+            externalId: string;
+            /** @description The building the asset is at. */
+            buildingExternalId: string;
+            name: string;
+            assetType: string;
+            location?: string | null;
+            status?: string | null;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            results: {
+              /** @description Position of the item in the request. */
+              index: number;
+              externalId: string | null;
+              /** @enum {string} */
+              status: "created" | "updated" | "unchanged" | "failed";
+              id: string | null;
+              error: {
+                /** @enum {string} */
+                code: "validation" | "duplicate_in_batch" | "unknown_reference" | "conflict" | "rule_violation";
+                detail: string;
+                field?: string;
+              } | null;
+            }[];
+            summary: {
+              created: number;
+              updated: number;
+              unchanged: number;
+              failed: number;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  upsertTask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        externalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description The building the work is at. */
+          buildingExternalId: string;
+          assetExternalId?: string | null;
+          /**
+           * @description routine (scheduled) or reactive (service call).
+           * @enum {string}
+           */
+          kind: "routine" | "reactive";
+          title: string;
+          /**
+           * @description ready when left out.
+           * @enum {string}
+           */
+          stage?: "on_hold" | "ready" | "in_progress" | "performed" | "complete";
+          /**
+           * Format: date
+           * @description YYYY-MM-DD
+           */
+          createdOn: string;
+          dueOn?: string | null;
+          performedOn?: string | null;
+          /** @description Days after due still on time; 7 when left out. */
+          toleranceDays?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged";
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged";
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  upsertTaskBatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description Each item is validated on its own: an invalid item fails alone. */
+          items: {
+            /** @description The record's id in the sending system; unique per organization and kind. */
+            externalId: string;
+            /** @description The building the work is at. */
+            buildingExternalId: string;
+            assetExternalId?: string | null;
+            /**
+             * @description routine (scheduled) or reactive (service call).
+             * @enum {string}
+             */
+            kind: "routine" | "reactive";
+            title: string;
+            /**
+             * @description ready when left out.
+             * @enum {string}
+             */
+            stage?: "on_hold" | "ready" | "in_progress" | "performed" | "complete";
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            createdOn: string;
+            dueOn?: string | null;
+            performedOn?: string | null;
+            /** @description Days after due still on time; 7 when left out. */
+            toleranceDays?: number;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            results: {
+              /** @description Position of the item in the request. */
+              index: number;
+              externalId: string | null;
+              /** @enum {string} */
+              status: "created" | "updated" | "unchanged" | "failed";
+              id: string | null;
+              error: {
+                /** @enum {string} */
+                code: "validation" | "duplicate_in_batch" | "unknown_reference" | "conflict" | "rule_violation";
+                detail: string;
+                field?: string;
+              } | null;
+            }[];
+            summary: {
+              created: number;
+              updated: number;
+              unchanged: number;
+              failed: number;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  upsertQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        externalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description The building the quote is for. */
+          buildingExternalId: string;
+          defectExternalId?: string | null;
+          /** @enum {string} */
+          kind: "defect_quote" | "service_quote";
+          number?: string | null;
+          title: string;
+          amount: number;
+          /** @description ISO 4217 code; USD when left out. */
+          currency?: string;
+          /**
+           * @description pending when left out.
+           * @enum {string}
+           */
+          status?: "pending" | "accepted" | "declined" | "expired";
+          issuedOn?: string | null;
+          /** @description false when left out. */
+          published?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged";
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged";
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  upsertQuoteBatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description Each item is validated on its own: an invalid item fails alone. */
+          items: {
+            /** @description The record's id in the sending system; unique per organization and kind. */
+            externalId: string;
+            /** @description The building the quote is for. */
+            buildingExternalId: string;
+            defectExternalId?: string | null;
+            /** @enum {string} */
+            kind: "defect_quote" | "service_quote";
+            number?: string | null;
+            title: string;
+            amount: number;
+            /** @description ISO 4217 code; USD when left out. */
+            currency?: string;
+            /**
+             * @description pending when left out.
+             * @enum {string}
+             */
+            status?: "pending" | "accepted" | "declined" | "expired";
+            issuedOn?: string | null;
+            /** @description false when left out. */
+            published?: boolean;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            results: {
+              /** @description Position of the item in the request. */
+              index: number;
+              externalId: string | null;
+              /** @enum {string} */
+              status: "created" | "updated" | "unchanged" | "failed";
+              id: string | null;
+              error: {
+                /** @enum {string} */
+                code: "validation" | "duplicate_in_batch" | "unknown_reference" | "conflict" | "rule_violation";
+                detail: string;
+                field?: string;
+              } | null;
+            }[];
+            summary: {
+              created: number;
+              updated: number;
+              unchanged: number;
+              failed: number;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  uploadDocumentFile: {
+    parameters: {
+      query?: {
+        /** @description Download name; sanitized. Defaults to the document number (or external id) + .pdf. */
+        filename?: string;
+      };
+      header?: never;
+      path: {
+        externalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/pdf": string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            documentId: string;
+            /** Format: uuid */
+            fileId: string;
+            filename: string;
+            byteSize: number;
+            sha256: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
   portalSignIn: {
     parameters: {
       query?: never;
@@ -5389,6 +8515,17 @@ export interface operations {
               }[];
               /** @description The key of the view used when a request names none. */
               defaultView: string;
+              /**
+               * PortalPanels
+               * @description The home page layout in the current view: a panel shows only if every account in the view shows it.
+               */
+              panels: {
+                activityReport: boolean;
+                spendTracking: boolean;
+                defectAnalytics: boolean;
+                routineActivities: boolean;
+                serviceCalls: boolean;
+              };
             };
           };
         };
@@ -5480,6 +8617,17 @@ export interface operations {
               }[];
               /** @description The key of the view used when a request names none. */
               defaultView: string;
+              /**
+               * PortalPanels
+               * @description The home page layout in the current view: a panel shows only if every account in the view shows it.
+               */
+              panels: {
+                activityReport: boolean;
+                spendTracking: boolean;
+                defectAnalytics: boolean;
+                routineActivities: boolean;
+                serviceCalls: boolean;
+              };
             };
           };
         };
@@ -5601,6 +8749,17 @@ export interface operations {
             }[];
             /** @description The key of the view used when a request names none. */
             defaultView: string;
+            /**
+             * PortalPanels
+             * @description The home page layout in the current view: a panel shows only if every account in the view shows it.
+             */
+            panels: {
+              activityReport: boolean;
+              spendTracking: boolean;
+              defectAnalytics: boolean;
+              routineActivities: boolean;
+              serviceCalls: boolean;
+            };
           };
         };
       };
@@ -5824,6 +8983,17 @@ export interface operations {
               }[];
               /** @description The key of the view used when a request names none. */
               defaultView: string;
+              /**
+               * PortalPanels
+               * @description The home page layout in the current view: a panel shows only if every account in the view shows it.
+               */
+              panels: {
+                activityReport: boolean;
+                spendTracking: boolean;
+                defectAnalytics: boolean;
+                routineActivities: boolean;
+                serviceCalls: boolean;
+              };
             };
           };
         };
@@ -5936,6 +9106,17 @@ export interface operations {
               }[];
               /** @description The key of the view used when a request names none. */
               defaultView: string;
+              /**
+               * PortalPanels
+               * @description The home page layout in the current view: a panel shows only if every account in the view shows it.
+               */
+              panels: {
+                activityReport: boolean;
+                spendTracking: boolean;
+                defectAnalytics: boolean;
+                routineActivities: boolean;
+                serviceCalls: boolean;
+              };
             };
           };
         };
@@ -6106,6 +9287,17 @@ export interface operations {
               }[];
               /** @description The key of the view used when a request names none. */
               defaultView: string;
+              /**
+               * PortalPanels
+               * @description The home page layout in the current view: a panel shows only if every account in the view shows it.
+               */
+              panels: {
+                activityReport: boolean;
+                spendTracking: boolean;
+                defectAnalytics: boolean;
+                routineActivities: boolean;
+                serviceCalls: boolean;
+              };
             };
           };
         };
@@ -6153,6 +9345,1230 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listPortalBuildings: {
+    parameters: {
+      query: {
+        /** @description Page size (1-500). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        /** @description Contains (case-insensitive). */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              address: string | null;
+              latitude: number | null;
+              longitude: number | null;
+              counts: {
+                overdueInvoices: number;
+                outstandingQuotes: number;
+                /** @description Open defects, not counting information or recommendations. */
+                openDefects: number;
+              };
+              highestOpenSeverity: ("critical" | "non_conformance" | "non_critical" | "recommendation" | "info") | null;
+            }[];
+            nextCursor: string | null;
+            /** @description Rows matching the filters, across all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getPortalBuilding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            accountId: string;
+            accountName: string;
+            address: string | null;
+            latitude: number | null;
+            longitude: number | null;
+            counts: {
+              overdueInvoices: number;
+              outstandingQuotes: number;
+              /** @description Open defects, not counting information or recommendations. */
+              openDefects: number;
+            };
+            highestOpenSeverity: ("critical" | "non_conformance" | "non_critical" | "recommendation" | "info") | null;
+            addressLines: string[];
+            assetCount: number;
+            documentCounts: {
+              inspectionReport: number;
+              serviceReport: number;
+              proposal: number;
+              invoice: number;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listPortalAssets: {
+    parameters: {
+      query: {
+        /** @description Page size (1-200). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        buildingId?: string;
+        assetType?: string;
+        /** @description Contains (case-insensitive). */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              buildingId: string;
+              buildingName: string;
+              name: string;
+              assetType: string;
+              location: string | null;
+              status: string | null;
+              openDefects: number;
+              highestOpenSeverity: ("critical" | "non_conformance" | "non_critical" | "recommendation" | "info") | null;
+            }[];
+            nextCursor: string | null;
+            /** @description Rows matching the filters, across all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listPortalTasks: {
+    parameters: {
+      query: {
+        /** @description Page size (1-200). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        buildingId?: string;
+        kind?: "routine" | "reactive";
+        stage?: "on_hold" | "ready" | "in_progress" | "performed" | "complete";
+        tolerance?: "on_time" | "late" | "overdue" | "pending";
+        /** @description YYYY-MM: routine tasks by due month, reactive by created month. */
+        month?: string;
+        /** @description Contains (case-insensitive). */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              buildingId: string;
+              buildingName: string;
+              assetId: string | null;
+              /** @enum {string} */
+              kind: "routine" | "reactive";
+              title: string;
+              /** @enum {string} */
+              stage: "on_hold" | "ready" | "in_progress" | "performed" | "complete";
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              createdOn: string;
+              dueOn: string | null;
+              performedOn: string | null;
+              tolerance: ("on_time" | "late" | "overdue" | "pending") | null;
+            }[];
+            nextCursor: string | null;
+            /** @description Rows matching the filters, across all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listPortalDefects: {
+    parameters: {
+      query: {
+        /** @description Page size (1-200). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        buildingId?: string;
+        assetId?: string;
+        assetType?: string;
+        severity?: "critical" | "non_conformance" | "non_critical" | "recommendation" | "info";
+        status?: "open" | "resolved";
+        /** @description YYYY-MM of the day the defect was raised. */
+        month?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              buildingId: string;
+              buildingName: string;
+              assetId: string | null;
+              assetName: string | null;
+              assetType: string;
+              description: string;
+              /** @enum {string} */
+              severity: "critical" | "non_conformance" | "non_critical" | "recommendation" | "info";
+              /** @enum {string} */
+              status: "open" | "resolved";
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              raisedOn: string;
+              resolvedOn: string | null;
+            }[];
+            nextCursor: string | null;
+            /** @description Rows matching the filters, across all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listPortalQuotes: {
+    parameters: {
+      query: {
+        /** @description Page size (1-200). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        buildingId?: string;
+        kind?: "defect_quote" | "service_quote";
+        status?: "pending" | "accepted" | "declined" | "expired";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              buildingId: string;
+              buildingName: string;
+              /** @enum {string} */
+              kind: "defect_quote" | "service_quote";
+              number: string | null;
+              title: string;
+              amount: number;
+              currency: string;
+              /** @enum {string} */
+              status: "pending" | "accepted" | "declined" | "expired";
+              issuedOn: string | null;
+            }[];
+            nextCursor: string | null;
+            /** @description Rows matching the filters, across all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  searchPortal: {
+    parameters: {
+      query: {
+        q: string;
+        /** @description Results per group (1-20). */
+        limit: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            properties: {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                accountId: string;
+                accountName: string;
+                address: string | null;
+                latitude: number | null;
+                longitude: number | null;
+                counts: {
+                  overdueInvoices: number;
+                  outstandingQuotes: number;
+                  /** @description Open defects, not counting information or recommendations. */
+                  openDefects: number;
+                };
+                highestOpenSeverity: ("critical" | "non_conformance" | "non_critical" | "recommendation" | "info") | null;
+              }[];
+              total: number;
+            };
+            assets: {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                buildingId: string;
+                buildingName: string;
+                name: string;
+                assetType: string;
+                location: string | null;
+                status: string | null;
+                openDefects: number;
+                highestOpenSeverity: ("critical" | "non_conformance" | "non_critical" | "recommendation" | "info") | null;
+              }[];
+              total: number;
+            };
+            reports: {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "inspection_report" | "service_report" | "proposal" | "invoice";
+                number: string | null;
+                title: string;
+                status: string | null;
+                amount: number | null;
+                amountPaid: number | null;
+                currency: string;
+                issuedOn: string | null;
+                dueOn: string | null;
+                paidOn: string | null;
+                buildingId: string | null;
+                buildingName: string | null;
+                /** Format: uuid */
+                accountId: string;
+                accountName: string;
+                hasFile: boolean;
+                /** @description An invoice past due and not fully paid. */
+                overdue: boolean;
+                decision: {
+                  /** @enum {string} */
+                  decision: "accepted" | "declined";
+                  name: string;
+                  /** Format: date-time */
+                  decidedAt: string;
+                  note: string | null;
+                } | null;
+              }[];
+              total: number;
+            };
+            quotes: {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                buildingId: string;
+                buildingName: string;
+                /** @enum {string} */
+                kind: "defect_quote" | "service_quote";
+                number: string | null;
+                title: string;
+                amount: number;
+                currency: string;
+                /** @enum {string} */
+                status: "pending" | "accepted" | "declined" | "expired";
+                issuedOn: string | null;
+              }[];
+              total: number;
+            };
+            tasks: {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                buildingId: string;
+                buildingName: string;
+                assetId: string | null;
+                /** @enum {string} */
+                kind: "routine" | "reactive";
+                title: string;
+                /** @enum {string} */
+                stage: "on_hold" | "ready" | "in_progress" | "performed" | "complete";
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                createdOn: string;
+                dueOn: string | null;
+                performedOn: string | null;
+                tolerance: ("on_time" | "late" | "overdue" | "pending") | null;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listPortalDocuments: {
+    parameters: {
+      query: {
+        /** @description Page size (1-200). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        kind?: "inspection_report" | "service_report" | "proposal" | "invoice";
+        buildingId?: string;
+        status?: string;
+        overdue?: boolean;
+        decision?: "accepted" | "declined" | "undecided";
+        /** @description Contains (case-insensitive). */
+        q?: string;
+        /** @description Issued on or after (YYYY-MM-DD). */
+        from?: string;
+        /** @description Issued on or before (YYYY-MM-DD). */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: "inspection_report" | "service_report" | "proposal" | "invoice";
+              number: string | null;
+              title: string;
+              status: string | null;
+              amount: number | null;
+              amountPaid: number | null;
+              currency: string;
+              issuedOn: string | null;
+              dueOn: string | null;
+              paidOn: string | null;
+              buildingId: string | null;
+              buildingName: string | null;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              hasFile: boolean;
+              /** @description An invoice past due and not fully paid. */
+              overdue: boolean;
+              decision: {
+                /** @enum {string} */
+                decision: "accepted" | "declined";
+                name: string;
+                /** Format: date-time */
+                decidedAt: string;
+                note: string | null;
+              } | null;
+            }[];
+            nextCursor: string | null;
+            /** @description Rows matching the filters, across all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getPortalDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "inspection_report" | "service_report" | "proposal" | "invoice";
+            number: string | null;
+            title: string;
+            status: string | null;
+            amount: number | null;
+            amountPaid: number | null;
+            currency: string;
+            issuedOn: string | null;
+            dueOn: string | null;
+            paidOn: string | null;
+            buildingId: string | null;
+            buildingName: string | null;
+            /** Format: uuid */
+            accountId: string;
+            accountName: string;
+            hasFile: boolean;
+            /** @description An invoice past due and not fully paid. */
+            overdue: boolean;
+            decision: {
+              /** @enum {string} */
+              decision: "accepted" | "declined";
+              name: string;
+              /** Format: date-time */
+              decidedAt: string;
+              note: string | null;
+            } | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  downloadPortalDocument: {
+    parameters: {
+      query?: {
+        disposition?: "inline" | "attachment";
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": string;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  decidePortalProposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          decision: "accepted" | "declined";
+          /** @description The name of the person deciding. */
+          name: string;
+          note?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "inspection_report" | "service_report" | "proposal" | "invoice";
+            number: string | null;
+            title: string;
+            status: string | null;
+            amount: number | null;
+            amountPaid: number | null;
+            currency: string;
+            issuedOn: string | null;
+            dueOn: string | null;
+            paidOn: string | null;
+            buildingId: string | null;
+            buildingName: string | null;
+            /** Format: uuid */
+            accountId: string;
+            accountName: string;
+            hasFile: boolean;
+            /** @description An invoice past due and not fully paid. */
+            overdue: boolean;
+            decision: {
+              /** @enum {string} */
+              decision: "accepted" | "declined";
+              name: string;
+              /** Format: date-time */
+              decidedAt: string;
+              note: string | null;
+            } | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getPortalDashboard: {
+    parameters: {
+      query?: {
+        /** @description Calendar year of the routine activities panel; the current year when absent. */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            counts: {
+              overdueInvoices: number | null;
+              outstandingQuotes: number | null;
+              openDefects: number | null;
+            };
+            activity: {
+              pendingQuotes: {
+                count: number;
+                /** @description The balance still owed (invoices) or quoted. */
+                amount: number;
+              } | null;
+              overdueInvoices: {
+                count: number;
+                /** @description The balance still owed (invoices) or quoted. */
+                amount: number;
+              } | null;
+              unpaidInvoices: {
+                count: number;
+                /** @description The balance still owed (invoices) or quoted. */
+                amount: number;
+              } | null;
+            } | null;
+            defectsByMonth: {
+              /** @description YYYY-MM */
+              month: string;
+              open: {
+                critical: number;
+                nonConformance: number;
+                nonCritical: number;
+                recommendation: number;
+                info: number;
+              };
+              resolved: number;
+            }[] | null;
+            defectsByAssetType: {
+              assetType: string;
+              highestSeverity: ("critical" | "non_conformance" | "non_critical" | "recommendation" | "info") | null;
+              openDefects: number;
+              assets: number;
+            }[] | null;
+            routineByMonth: {
+              year: number;
+              /** @description January to December, by due month. */
+              months: {
+                /** @description YYYY-MM */
+                month: string;
+                onTime: number;
+                late: number;
+                overdue: number;
+                pending: number;
+              }[];
+            } | null;
+            serviceCallsByMonth: {
+              /** @description YYYY-MM */
+              month: string;
+              onHold: number;
+              ready: number;
+              inProgress: number;
+              performed: number;
+              complete: number;
+            }[] | null;
+            spend: {
+              /** @description YYYY-MM */
+              month: string;
+              invoiced: number;
+              paid: number;
+            }[] | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getPortalMonthlyReport: {
+    parameters: {
+      query: {
+        /** @description YYYY-MM */
+        month: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report as a PDF. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": string;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getPortalRoutineReport: {
+    parameters: {
+      query: {
+        /** @description First day performed, YYYY-MM-DD. */
+        from: string;
+        /** @description Last day performed (included); at most 366 days in all. */
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report as a PDF. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": string;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": components["schemas"]["Problem"];
         };
       };
     };

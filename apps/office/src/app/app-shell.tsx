@@ -1,23 +1,26 @@
-import { problemMessage } from '@portico/api-client';
+import { type Permission, problemMessage } from '@portico/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useSignOut } from '../features/auth/api/sign-out';
-import { meQueryOptions } from '../lib/permissions';
+import { meQueryOptions, usePermissions } from '../lib/permissions';
 
-const nav = [
+const nav: { to: string; label: string; permission?: Permission }[] = [
   { to: '/contacts', label: 'Contacts' },
   { to: '/accounts', label: 'Accounts' },
   { to: '/buildings', label: 'Buildings' },
   { to: '/client-groups', label: 'Client groups' },
+  { to: '/documents', label: 'Documents' },
   { to: '/bulk-invite', label: 'Bulk invite' },
   { to: '/templates', label: 'Templates' },
   { to: '/email-failures', label: 'Email failures' },
   { to: '/settings', label: 'Settings' },
+  { to: '/integrations/api-keys', label: 'Integrations', permission: 'integrations.manage' },
 ];
 
 export function AppShell() {
   const me = useQuery(meQueryOptions());
+  const { can } = usePermissions();
   const signOut = useSignOut();
   const navRef = useRef<HTMLUListElement>(null);
   const { pathname } = useLocation();
@@ -60,13 +63,15 @@ export function AppShell() {
       </header>
       <nav className="nav" aria-label="Main">
         <ul className="nav__list" ref={navRef}>
-          {nav.map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to} className="nav__link">
-                {item.label}
-              </NavLink>
-            </li>
-          ))}
+          {nav
+            .filter((item) => !item.permission || can(item.permission))
+            .map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} className="nav__link">
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
         </ul>
       </nav>
       <main id="main" className="main" tabIndex={-1}>

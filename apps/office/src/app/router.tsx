@@ -1,6 +1,9 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from '../features/accounts/components/account-page';
 import { AccountsPage } from '../features/accounts/components/accounts-page';
+import { ApiKeysPage } from '../features/api-keys/components/api-keys-page';
+import { BuildingAudience } from '../features/audience/components/building-audience';
+import { DocumentAudience } from '../features/audience/components/document-audience';
 import { RequireSession } from '../features/auth/components/require-session';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { BuildingPage } from '../features/buildings/components/building-page';
@@ -11,6 +14,7 @@ import { ClientGroupsPage } from '../features/client-groups/components/client-gr
 import { ContactPage } from '../features/contacts/components/contact-page';
 import { ContactsPage } from '../features/contacts/components/contacts-page';
 import { NewContactPage } from '../features/contacts/components/new-contact-page';
+import { DocumentsPage } from '../features/documents/components/documents-page';
 import { EmailFailuresPage } from '../features/email-failures/components/email-failures-page';
 import { SettingsPage } from '../features/settings/components/settings-page';
 import { TemplatePage } from '../features/templates/components/template-page';
@@ -35,7 +39,15 @@ export const router = createBrowserRouter([
       { path: 'accounts', element: <AccountsPage /> },
       { path: 'accounts/:accountId', element: <AccountPage /> },
       { path: 'buildings', element: <BuildingsPage /> },
-      { path: 'buildings/:buildingId', element: <BuildingPage /> },
+      {
+        path: 'buildings/:buildingId',
+        // Features do not import one another: the app composes "who can see this?" into their pages.
+        element: <BuildingPage whoCanSee={(building) => <BuildingAudience buildingId={building.id} />} />,
+      },
+      {
+        path: 'documents',
+        element: <DocumentsPage renderAudience={(document) => <DocumentAudience document={document} />} />,
+      },
       { path: 'client-groups', element: <ClientGroupsPage /> },
       { path: 'client-groups/:clientGroupId', element: <ClientGroupPage /> },
       { path: 'bulk-invite', element: <BulkInvitePage /> },
@@ -43,6 +55,7 @@ export const router = createBrowserRouter([
       { path: 'templates/:templateId', element: <TemplatePage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'email-failures', element: <EmailFailuresPage /> },
+      { path: 'integrations/api-keys', element: <ApiKeysPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

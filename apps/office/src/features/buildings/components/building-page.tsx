@@ -14,7 +14,12 @@ import { buildingValues } from './building-form-values';
 import { placeOf, streetOf } from './buildings-table';
 import { DeleteBuilding } from './delete-building';
 
-export function BuildingPage() {
+interface BuildingPageProps {
+  /** "Who can see this?", composed in by the app (it belongs to another feature). */
+  whoCanSee?: (building: Building) => ReactNode;
+}
+
+export function BuildingPage({ whoCanSee }: BuildingPageProps) {
   const { buildingId = '' } = useParams();
   const building = useQuery(buildingOptions(buildingId));
 
@@ -25,10 +30,10 @@ export function BuildingPage() {
     if (status === 404 || status === 400) return <NotFoundState what="building" back="/buildings" />;
     return <QueryError error={building.error} onRetry={() => void building.refetch()} what="this building" />;
   }
-  return <BuildingDetails building={building.data} />;
+  return <BuildingDetails building={building.data} whoCanSee={whoCanSee} />;
 }
 
-function BuildingDetails({ building }: { building: Building }) {
+function BuildingDetails({ building, whoCanSee }: { building: Building } & BuildingPageProps) {
   const canWrite = useCan('contacts.write') === true;
   const [editing, setEditing] = useState(false);
   const update = useUpdateBuilding();
@@ -82,6 +87,7 @@ function BuildingDetails({ building }: { building: Building }) {
       </section>
 
       <BuildingContacts building={building} canWrite={canWrite} />
+      {whoCanSee?.(building)}
     </>
   );
 }

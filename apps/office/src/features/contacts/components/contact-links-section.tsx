@@ -1,5 +1,7 @@
 import { problemMessage } from '@portico/api-client';
 import { Link } from 'react-router';
+import { contactName } from '../../../lib/contact-name';
+import { useCan } from '../../../lib/permissions';
 import type { ContactDetail } from '../api/contact';
 import {
   useLinkAccount,
@@ -7,6 +9,7 @@ import {
   useUnlinkAccount,
   useUnlinkBuilding,
 } from '../api/contact-mutations';
+import { type PendingAccessChange, useAccessChangeConfirmation } from './access-change-dialog';
 import { AccountPicker, BuildingPicker } from './lookup-pickers';
 
 interface LinksProps {
@@ -14,8 +17,22 @@ interface LinksProps {
   canWrite: boolean;
 }
 
-/** Each change is saved at once (PUT / DELETE of one link), so there is nothing to forget to save. */
+interface LinkListProps extends LinksProps {
+  /** Asks (after a dry run) before a link change that alters what the contact sees. */
+  confirm: (pending: PendingAccessChange) => void;
+  checking: boolean;
+}
+
+/**
+ * Each change is saved at once (PUT / DELETE of one link), so there is nothing to forget to save;
+ * but first the confirmation step says what the contact would gain or lose by it.
+ */
 export function ContactLinksSection({ contact, canWrite }: LinksProps) {
+  const confirmation = useAccessChangeConfirmation(
+    { id: contact.id, name: contactName(contact) },
+    useCan('access.manage') === true,
+  );
+  const lists = { contact, canWrite, confirm: confirmation.request, checking: confirmation.checking };
   return (
     <section className="card" aria-labelledby="contact-links-title">
       <h2 id="contact-links-title" className="card__title">
@@ -24,21 +41,25 @@ export function ContactLinksSection({ contact, canWrite }: LinksProps) {
       <p className="field__hint">
         They see every building of the accounts below, now and later, plus the buildings linked on their own.
       </p>
-      <AccountLinks contact={contact} canWrite={canWrite} />
-      <BuildingLinks contact={contact} canWrite={canWrite} />
+      <AccountLinks {...lists} />
+      <BuildingLinks {...lists} />
+      {confirmation.dialog}
     </section>
   );
 }
 
-function AccountLinks({ contact, canWrite }: LinksProps) {
+function AccountLinks({ contact, canWrite, confirm, checking }: LinkListProps) {
   const link = useLinkAccount();
   const unlink = useUnlinkAccount();
   const id = contact.id;
+  const accountIds = contact.accounts.map((a) => a.accountId);
   const busyId = link.isPending
     ? link.variables.params.path.accountId
     : unlink.isPending
       ? unlink.variables.params.path.accountId
-      : null;
+      : checking
+        ? 'checking'
+        : null;
   const error = link.error ?? unlink.error;
 
   return (
@@ -76,7 +97,14 @@ function AccountLinks({ contact, canWrite }: LinksProps) {
                   type="button"
                   className="button button--secondary button--small"
                   disabled={busyId !== null}
-                  onClick={() => unlink.mutate({ params: { path: { id, accountId: account.accountId } } })}
+                  onClick={() =>
+                    confirm({
+                      change: { accountIds: accountIds.filter((a) => a !== account.accountId) },
+                      what: `Remove the link to the account ${account.accountName}`,
+                      apply: () =>
+                        unlink.mutateAsync({ params: { path: { id, accountId: account.accountId } } }),
+                    })
+                  }
                 >
                   Remove<span className="visually-hidden"> {account.accountName}</span>
                 </button>
@@ -93,12 +121,17 @@ function AccountLinks({ contact, canWrite }: LinksProps) {
       {canWrite && (
         <AccountPicker
           label="Link an account"
-          excludeIds={contact.accounts.map((a) => a.accountId)}
+          excludeIds={accountIds}
           disabled={busyId !== null}
           onSelect={(account) =>
-            link.mutate({
-              params: { path: { id, accountId: account.id } },
-              body: { isBillingContact: false },
+            confirm({
+              change: { accountIds: [...accountIds, account.id] },
+              what: `Link the account ${account.label}`,
+              apply: () =>
+                link.mutateAsync({
+                  params: { path: { id, accountId: account.id } },
+                  body: { isBillingContact: false },
+                }),
             })
           }
         />
@@ -107,15 +140,18 @@ function AccountLinks({ contact, canWrite }: LinksProps) {
   );
 }
 
-function BuildingLinks({ contact, canWrite }: LinksProps) {
+function BuildingLinks({ contact, canWrite, confirm, checking }: LinkListProps) {
   const link = useLinkBuilding();
   const unlink = useUnlinkBuilding();
   const id = contact.id;
+  const buildingIds = contact.buildings.map((b) => b.buildingId);
   const busyId = link.isPending
     ? link.variables.params.path.buildingId
     : unlink.isPending
       ? unlink.variables.params.path.buildingId
-      : null;
+      : checking
+        ? 'checking'
+        : null;
   const error = link.error ?? unlink.error;
 
   return (
@@ -141,7 +177,14 @@ function BuildingLinks({ contact, canWrite }: LinksProps) {
                   type="button"
                   className="button button--secondary button--small"
                   disabled={busyId !== null}
-                  onClick={() => unlink.mutate({ params: { path: { id, buildingId: building.buildingId } } })}
+                  onClick={() =>
+                    confirm({
+                      change: { buildingIds: buildingIds.filter((b) => b !== building.buildingId) },
+                      what: `Remove the link to the building ${building.buildingName}`,
+                      apply: () =>
+                        unlink.mutateAsync({ params: { path: { id, buildingId: building.buildingId } } }),
+                    })
+                  }
                 >
                   Remove<span className="visually-hidden"> {building.buildingName}</span>
                 </button>
@@ -158,9 +201,15 @@ function BuildingLinks({ contact, canWrite }: LinksProps) {
       {canWrite && (
         <BuildingPicker
           label="Link a building"
-          excludeIds={contact.buildings.map((b) => b.buildingId)}
+          excludeIds={buildingIds}
           disabled={busyId !== null}
-          onSelect={(building) => link.mutate({ params: { path: { id, buildingId: building.id } } })}
+          onSelect={(building) =>
+            confirm({
+              change: { buildingIds: [...buildingIds, building.id] },
+              what: `Link the building ${building.label}`,
+              apply: () => link.mutateAsync({ params: { path: { id, buildingId: building.id } } }),
+            })
+          }
         />
       )}
     </div>

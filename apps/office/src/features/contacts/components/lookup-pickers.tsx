@@ -1,9 +1,9 @@
 import { problemMessage } from '@portico/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Combobox, type ComboboxOption } from '../../../components/combobox';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { accountSearchOptions, buildingSearchOptions } from '../api/lookups';
-import { Combobox, type ComboboxOption } from './combobox';
 
 const SEARCH_DELAY_MS = 250;
 
