@@ -3,8 +3,9 @@ import {
   failDocumentNotice,
   markDocumentNoticeSent,
   releaseDocumentNotice,
+  singleNoticeValues,
 } from '@portico/core';
-import { renderDocumentNotice } from '@portico/email';
+import { renderDocumentNotice, renderTemplate } from '@portico/email';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { sendRenderedEmail } from '../mail';
 import type { EmailJobData, EmailJobName } from '../queues/email';
@@ -36,7 +37,9 @@ export async function sendDocumentNotice(
 
   let messageId: string;
   try {
-    const rendered = renderDocumentNotice(email);
+    const rendered = email.template
+      ? renderTemplate(email.template, singleNoticeValues(email))
+      : renderDocumentNotice(email);
     messageId = await sendRenderedEmail(deps.transport, email, rendered, deps.config.emailFrom);
   } catch (error) {
     const reason = describeSendError(error);

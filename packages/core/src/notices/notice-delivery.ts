@@ -1,10 +1,19 @@
-import { type DbOrTx, type DocumentKind, schema } from '@portico/db';
+import { type DbOrTx, type DocumentKind, defaultTemplates, schema } from '@portico/db';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { clipReason } from '../invitations/delivery';
+import type { EmailTemplateText } from '../invitations/invitation-email';
 import { type PortalContact, toPortalContact } from '../portal-auth/portal-contacts';
 import { areaOfKind, documentVisible } from '../portal-content/visibility';
 
-const { buildings, contacts, documentNotices, documents, organizations, portalIdentities } = schema;
+const {
+  buildings,
+  contacts,
+  documentNotices,
+  documents,
+  notificationTemplates,
+  organizations,
+  portalIdentities,
+} = schema;
 
 /**
  * Titles listed in one email. A first import of an organization's history can publish thousands
@@ -37,6 +46,51 @@ export interface DocumentNoticeEmail {
   total: number;
   /** Where the email's button goes: the one document, or the list (on their area's tab when all share one). */
   url: string;
+  /**
+   * For a single document: the organization's "Document shared" template (or the built-in one),
+   * which the office can word as it likes. Several documents use the digest layout, since a
+   * template has no way to list them.
+   */
+  template: EmailTemplateText | null;
+}
+
+const documentKindLabels: Record<DocumentKind, string> = {
+  inspection_report: 'inspection report',
+  service_report: 'service report',
+  proposal: 'proposal',
+  invoice: 'invoice',
+};
+
+/** The "Document shared" template's variables for a single-document notice. */
+export function singleNoticeValues(email: DocumentNoticeEmail): Record<string, string> {
+  const [doc] = email.documents;
+  return {
+    contactFirstName: email.contactFirstName,
+    organizationName: email.organizationName,
+    documentKind: doc ? documentKindLabels[doc.kind] : 'document',
+    documentTitle: doc?.title ?? '',
+    documentUrl: email.url,
+    buildingName: doc?.buildingName ?? 'your account',
+  };
+}
+
+async function documentSharedTemplate(db: DbOrTx, orgId: string): Promise<EmailTemplateText> {
+  const [row] = await db
+    .select({
+      subject: notificationTemplates.subject,
+      htmlBody: notificationTemplates.htmlBody,
+      textBody: notificationTemplates.textBody,
+    })
+    .from(notificationTemplates)
+    .where(
+      and(
+        eq(notificationTemplates.orgId, orgId),
+        eq(notificationTemplates.kind, 'document_shared'),
+        eq(notificationTemplates.isDefault, true),
+      ),
+    )
+    .limit(1);
+  return row ?? defaultTemplates.document_shared;
 }
 
 /** What a claim found: an email to send, or why there is none (the notice is then closed). */
@@ -117,6 +171,7 @@ export async function claimDocumentNotice(
       })),
       total,
       url: total === 1 ? documentUrlOf(portalUrl, first.id) : documentListUrlOf(portalUrl, sharedKind),
+      template: total === 1 ? await documentSharedTemplate(db, o.id) : null,
     },
   };
 }

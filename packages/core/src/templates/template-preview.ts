@@ -75,6 +75,7 @@ export async function previewValues(
     resetUrl: `${options.portalUrl}/reset-password?token=sample`,
     signInUrl: `${options.portalUrl}/sign-in/link?token=sample`,
     documentKind: 'inspection report',
+    documentTitle: 'Annual fire safety inspection',
     documentUrl: `${options.portalUrl}/documents/sample`,
     buildingName: 'Harbour View Tower',
     reportName: 'Portal adoption report',

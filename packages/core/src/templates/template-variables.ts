@@ -12,7 +12,14 @@ export const templateVariables: Record<TemplateKind, readonly string[]> = {
   invitation_reminder: ['contactFirstName', 'contactLastName', 'organizationName', 'inviteUrl', 'expiryDate'],
   password_reset: ['contactFirstName', 'organizationName', 'resetUrl'],
   magic_link: ['contactFirstName', 'organizationName', 'signInUrl'],
-  document_shared: ['contactFirstName', 'organizationName', 'documentKind', 'documentUrl', 'buildingName'],
+  document_shared: [
+    'contactFirstName',
+    'organizationName',
+    'documentKind',
+    'documentTitle',
+    'documentUrl',
+    'buildingName',
+  ],
   export_delivery: ['organizationName', 'reportName'],
 };
 

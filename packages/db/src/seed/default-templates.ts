@@ -43,11 +43,11 @@ export const defaultTemplates: Record<TemplateKind, TemplateText> = {
   },
   document_shared: {
     name: 'New document',
-    subject: 'New {{documentKind}} from {{organizationName}}',
+    subject: 'New {{documentKind}} from {{organizationName}}: {{documentTitle}}',
     htmlBody:
-      '<p>Hello {{contactFirstName}},</p><p>A new {{documentKind}} for {{buildingName}} is in your portal.</p><p><a href="{{documentUrl}}">Open it</a></p>',
+      '<p>Hello {{contactFirstName}},</p><p>A new {{documentKind}} for {{buildingName}} is in your portal: <strong>{{documentTitle}}</strong>.</p><p><a href="{{documentUrl}}">Open the {{documentKind}}</a></p>',
     textBody:
-      'Hello {{contactFirstName}},\n\nA new {{documentKind}} for {{buildingName}} is in your portal: {{documentUrl}}',
+      'Hello {{contactFirstName}},\n\nA new {{documentKind}} for {{buildingName}} is in your portal: {{documentTitle}}.\n\nOpen the {{documentKind}}: {{documentUrl}}',
   },
   export_delivery: {
     name: 'Report export',
