@@ -26,6 +26,8 @@ export default {
     // (createPortalApi) talking to a fetch they control (src/test/api.ts). Imported as `./api`
     // inside lib/ and as `…/lib/api` elsewhere.
     '^(\\.{1,2}/)+(lib/)?api$': '<rootDir>/src/test/api.ts',
+    // Stylesheets imported by components (Leaflet's) mean nothing to jsdom.
+    '\\.css$': '<rootDir>/src/test/style-stub.js',
   },
   setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
 };

@@ -8,10 +8,10 @@ import { repoRoot } from './paths';
 export type SpaName = 'office' | 'portal';
 
 /**
- * The apps the browser tests build and serve. The customer portal joins when the full journey
- * (issue 11) needs its screens; every file then gets it served beside the office console.
+ * The apps the browser tests build and serve: every file gets the customer portal served beside
+ * the office console, so the links in emails open real portal screens.
  */
-export const servedSpas: readonly SpaName[] = ['office'];
+export const servedSpas: readonly SpaName[] = ['office', 'portal'];
 
 /** Paths the SPAs reach the API under, as in their vite.config.ts (same origin: the refresh cookie). */
 export const apiPaths: readonly string[] = ['/api/', '/portal/', '/docs', '/openapi.json', '/healthz'];

@@ -6,7 +6,13 @@ import { router } from './app/router';
 import '@portico/ui/base.css';
 import './styles/base.css';
 import './styles/auth.css';
-import './styles/home.css';
+import './styles/shell.css';
+import './styles/account.css';
+import './styles/overlay.css';
+import './styles/dashboard.css';
+import './styles/map-charts.css';
+import './styles/lists.css';
+import './styles/details.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -1,23 +1,49 @@
-import { createBrowserRouter } from 'react-router';
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate, useParams } from 'react-router';
 import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page';
 import { MagicLinkPage } from '../features/auth/components/magic-link-page';
 import { RequireSession } from '../features/auth/components/require-session';
 import { ResetPasswordPage } from '../features/auth/components/reset-password-page';
 import { SignInPage } from '../features/auth/components/sign-in-page';
-import { HomePage } from '../features/home/components/home-page';
+import { DocumentPage } from '../features/documents/components/document-page';
+import { DocumentsPage } from '../features/documents/components/documents-page';
 import { AcceptInvitationPage } from '../features/invitations/components/accept-invitation-page';
+import { SearchPage } from '../features/search/components/search-page';
 import { NotFound } from './not-found';
+import { PortalLayout } from './portal-layout';
+
+// The map (Leaflet) and the charts (recharts) are most of the portal's weight: the screens that
+// show them load them when first opened, so sign-in and an email's document link stay light.
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/components/dashboard-page').then((m) => ({ default: m.DashboardPage })),
+);
+const PropertiesPage = lazy(() =>
+  import('../features/properties/components/properties-page').then((m) => ({ default: m.PropertiesPage })),
+);
+
+/** An invoice is a document: the email's /invoices/:id lands on the same page as /documents/:id. */
+function InvoiceLink() {
+  const { id = '' } = useParams();
+  return <Navigate to={`/documents/${encodeURIComponent(id)}`} replace />;
+}
 
 // The link paths are fixed by the emails the API sends (issue 5): /accept, /sign-in/link,
-// /reset-password, each with ?token=.
-export const router = createBrowserRouter([
+// /reset-password, each with ?token=; and /documents/:id, /invoices/:id for new documents.
+export const routes = [
   {
-    index: true,
     element: (
       <RequireSession>
-        <HomePage />
+        <PortalLayout />
       </RequireSession>
     ),
+    children: [
+      { index: true, element: <DashboardPage /> },
+      { path: '/properties', element: <PropertiesPage /> },
+      { path: '/documents', element: <DocumentsPage /> },
+      { path: '/documents/:id', element: <DocumentPage /> },
+      { path: '/invoices/:id', element: <InvoiceLink /> },
+      { path: '/search', element: <SearchPage /> },
+    ],
   },
   { path: '/sign-in', element: <SignInPage /> },
   { path: '/sign-in/link', element: <MagicLinkPage /> },
@@ -25,4 +51,6 @@ export const router = createBrowserRouter([
   { path: '/reset-password', element: <ResetPasswordPage /> },
   { path: '/accept', element: <AcceptInvitationPage /> },
   { path: '*', element: <NotFound /> },
-]);
+];
+
+export const router = createBrowserRouter(routes);

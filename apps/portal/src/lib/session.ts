@@ -1,7 +1,7 @@
 import type { AuthSnapshot } from '@portico/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import { api, authStore } from './api';
+import { api, authStore, meQueryOptions as meQueryOptionsForScreens } from './api';
 import type { PortalMe } from './portal-api';
 
 export { meQueryOptions, startSession } from './api';
@@ -43,4 +43,14 @@ export function useSessionStatus(): SessionStatus {
   if (restore.isError) return { state: 'unknown', error: restore.error, retry: () => void restore.refetch() };
   if (restore.isPending) return { state: 'checking' };
   return { state: 'signed-out', reason: null };
+}
+
+/**
+ * The signed-in customer, for screens inside the portal layout (which renders them only once
+ * `me` has loaded, and keeps it cached).
+ */
+export function usePortalMe(): PortalMe {
+  const { data } = useQuery(meQueryOptionsForScreens());
+  if (!data) throw new Error('usePortalMe is for screens inside the portal layout, which loads `me` first.');
+  return data;
 }

@@ -10,6 +10,13 @@ export function makeMe(overrides: Partial<PortalMe> = {}): PortalMe {
     organization: { name: 'Northwind Fire & Safety', logoUrl: null, brandColor: '#1d4ed8' },
     views: [{ key: 'all', kind: 'all', id: null, name: 'All accounts' }],
     defaultView: 'all',
+    panels: {
+      activityReport: true,
+      spendTracking: true,
+      defectAnalytics: true,
+      routineActivities: true,
+      serviceCalls: true,
+    },
     ...overrides,
   };
 }

@@ -1,7 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { createMemoryRouter, MemoryRouter, Route, RouterProvider, Routes, useLocation } from 'react-router';
+import { routes } from '../app/router';
 import { queryClient } from './api';
 
 /** Shows where the app navigated to, for tests that follow a redirect. */
@@ -25,4 +26,15 @@ export function renderRoute(element: ReactElement, { path, url }: { path: string
       </MemoryRouter>
     </QueryClientProvider>,
   );
+}
+
+/** The whole portal (its real routes) at `url`; the router is returned to go Back or read the location. */
+export function renderApp(url: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { router, ...view };
 }

@@ -7,6 +7,7 @@ import { CheckFailed } from '../../../components/check-failed';
 import { StaySignedIn } from '../../../components/stay-signed-in';
 import { SuspendedPanel } from '../../../components/suspended-panel';
 import { failureMessage, suspensionOf } from '../../../lib/problems';
+import { takeReturnTo } from '../../../lib/return-to';
 import { isLinkToken } from '../../../lib/tokens';
 import { linkPage } from '../api/link-state';
 import { portalLinkQueryOptions, useSignInWithLink } from '../api/portal-links';
@@ -30,7 +31,10 @@ export function MagicLinkPage() {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!token) return;
-    signIn.mutate({ body: { token, staySignedIn } }, { onSuccess: () => navigate('/', { replace: true }) });
+    signIn.mutate(
+      { body: { token, staySignedIn } },
+      { onSuccess: () => navigate(takeReturnTo(), { replace: true }) },
+    );
   }
 
   const suspension = suspensionOf(signIn.error);

@@ -2,6 +2,7 @@ import { problemMessage } from '@portico/api-client';
 import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { AuthLayout } from '../../../components/auth-layout';
+import { rememberReturnTo } from '../../../lib/return-to';
 import { useSessionStatus } from '../../../lib/session';
 import { SessionCheck } from './session-check';
 
@@ -36,7 +37,10 @@ export function RequireSession({ children }: { children: ReactNode }) {
           </section>
         </AuthLayout>
       );
-    case 'signed-out':
-      return <Navigate to="/sign-in" replace state={{ from: `${location.pathname}${location.search}` }} />;
+    case 'signed-out': {
+      const from = `${location.pathname}${location.search}`;
+      rememberReturnTo(from);
+      return <Navigate to="/sign-in" replace state={{ from }} />;
+    }
   }
 }

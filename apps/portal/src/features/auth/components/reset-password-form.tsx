@@ -6,6 +6,7 @@ import { NEW_PASSWORD_HINT, PasswordField } from '../../../components/password-f
 import { StaySignedIn } from '../../../components/stay-signed-in';
 import { SuspendedPanel } from '../../../components/suspended-panel';
 import { failureMessage, suspensionOf } from '../../../lib/problems';
+import { takeReturnTo } from '../../../lib/return-to';
 import type { useCompletePasswordReset } from '../api/portal-links';
 
 type Field = 'password' | 'confirm';
@@ -44,7 +45,7 @@ export function ResetPasswordForm({ token, reset }: ResetPasswordFormProps) {
     reset.mutate(
       { body: { token, password, staySignedIn } },
       {
-        onSuccess: () => navigate('/', { replace: true }),
+        onSuccess: () => navigate(takeReturnTo(), { replace: true }),
         onError: (error) => {
           if (fieldErrors(error).password) inputs.password.current?.focus();
         },

@@ -3,6 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import { AuthLayout } from '../../../components/auth-layout';
 import { SuspendedPanel } from '../../../components/suspended-panel';
 import { useStore } from '../../../lib/external-store';
+import { takeReturnTo } from '../../../lib/return-to';
 import { useSessionStatus } from '../../../lib/session';
 import { suspensionStore } from '../../../lib/suspension';
 import { returnPath } from './return-path';
@@ -14,7 +15,7 @@ export function SignInPage() {
   const suspension = useStore(suspensionStore);
   const location = useLocation();
 
-  if (status.state === 'signed-in') return <Navigate to={returnPath(location.state)} replace />;
+  if (status.state === 'signed-in') return <Navigate to={arrival(location.state)} replace />;
   if (status.state === 'checking') return <SessionCheck />;
 
   return (
@@ -48,4 +49,11 @@ export function SignInPage() {
       </section>
     </AuthLayout>
   );
+}
+
+/** Where signing in leads: the page that sent the customer here, else one kept from an earlier visit. */
+function arrival(state: unknown): string {
+  const fromState = returnPath(state);
+  const kept = takeReturnTo();
+  return fromState !== '/' ? fromState : kept;
 }

@@ -1,0 +1,2 @@
+// CSS imports (Leaflet's stylesheet) mean nothing to jsdom.
+export {};
