@@ -2,6 +2,7 @@ import { type DbOrTx, type DocumentKind, type ProposalDecision, schema } from '@
 import { and, count, eq, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { OfficeContext } from '../context';
 import { NotFoundError } from '../errors';
+import { getFile } from '../ingest/file-store';
 import { type Keyset, keysetPage, type Page, type PageRequest, toPage } from '../pagination';
 import { escapeLike } from '../search';
 
@@ -163,4 +164,16 @@ export async function getOfficeDocument(db: DbOrTx, ctx: OfficeContext, id: stri
     .limit(1);
   if (!row) throw new NotFoundError('Document');
   return toOfficeDocument(row);
+}
+
+/** A document's PDF for the office (published or not): 404 when the document or its file is missing. */
+export async function getOfficeDocumentFile(db: DbOrTx, ctx: OfficeContext, id: string) {
+  const [row] = await db
+    .select({ fileId: documents.fileId })
+    .from(documents)
+    .where(and(eq(documents.orgId, ctx.orgId), eq(documents.id, id)))
+    .limit(1);
+  if (!row) throw new NotFoundError('Document');
+  if (!row.fileId) throw new NotFoundError('File');
+  return getFile(db, ctx.orgId, row.fileId);
 }

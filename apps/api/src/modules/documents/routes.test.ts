@@ -174,6 +174,50 @@ describe('office documents: happy paths', () => {
     const res = await api().get(`/api/v1/documents/${doc.id}`).set('authorization', auth);
     expect(res.body).toMatchObject({ id: doc.id, hasFile: true, buildingId: null, buildingName: null });
   });
+
+  it('serves the PDF to the office, even unpublished, and 404s a document without one', async () => {
+    const { org, auth, account } = await orgWithBuilding();
+    const data = Buffer.from('%PDF-1.4 office copy');
+    const [file] = await t.db
+      .insert(schema.files)
+      .values({
+        orgId: org.id,
+        filename: 'Draft report.pdf',
+        contentType: 'application/pdf',
+        byteSize: data.length,
+        sha256: 'x',
+        data,
+      })
+      .returning();
+    const draft = await makeDocument(
+      t.db,
+      org.id,
+      { accountId: account.id },
+      { fileId: file?.id ?? null, published: false },
+    );
+    const res = await api()
+      .get(`/api/v1/documents/${draft.id}/file?disposition=inline`)
+      .set('authorization', auth)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toMatch(/^inline; filename="Draft report.pdf"/);
+    expect(res.headers['cache-control']).toBe('private, no-store');
+    expect(Buffer.compare(res.body as Buffer, data)).toBe(0);
+
+    const bare = await makeDocument(t.db, org.id, { accountId: account.id });
+    expectProblem(await api().get(`/api/v1/documents/${bare.id}/file`).set('authorization', auth), 404);
+    const other = await signedInOrg(t);
+    expectProblem(
+      await api().get(`/api/v1/documents/${draft.id}/file`).set('authorization', other.auth),
+      404,
+    );
+  });
 });
 
 describe('office documents: errors', () => {

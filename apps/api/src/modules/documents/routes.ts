@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { getOfficeDocument, listOfficeDocuments } from '@portico/core';
+import { getOfficeDocument, getOfficeDocumentFile, listOfficeDocuments } from '@portico/core';
 import { Page } from '../../http/pagination';
+import { DispositionQuery, PdfResponse, sendPdf } from '../../http/pdf-reply';
 import { problems } from '../../http/problem';
 import { IdParams } from '../../http/schema-helpers';
 import { DocumentDto, ListDocumentsQuery, toDocumentDto } from './schemas';
@@ -40,5 +41,24 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => toDocumentDto(await getOfficeDocument(app.db, request.office, request.params.id)),
+  );
+
+  app.get(
+    '/documents/:id/file',
+    {
+      schema: {
+        ...common,
+        operationId: 'downloadDocument',
+        summary: "Download a document's PDF (published or not)",
+        params: IdParams,
+        querystring: DispositionQuery,
+        produces: ['application/pdf'],
+        response: { 200: PdfResponse, ...problems(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const file = await getOfficeDocumentFile(app.db, request.office, request.params.id);
+      return sendPdf(reply, file, request.query.disposition ?? 'attachment');
+    },
   );
 };

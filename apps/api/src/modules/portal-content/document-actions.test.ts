@@ -9,30 +9,12 @@ import {
 } from '@portico/db/testing';
 import { and, eq } from 'drizzle-orm';
 import request from 'supertest';
+import { allAreas, portalAs } from '../../../test/portal-client';
 import { expectProblem } from '../../../test/problem';
 import { useTestApp } from '../../../test/test-app';
 
 const t = useTestApp();
-const allAreas = {
-  accessInspectionReports: true,
-  accessServiceReports: true,
-  accessProposals: true,
-  accessInvoices: true,
-};
-
-function as(contact: { id: string; orgId: string }, view?: string) {
-  const token = `Bearer ${t.app.signPortalAccessToken(contact)}`;
-  const send = (req: request.Test) => {
-    req.set('authorization', token);
-    return view ? req.set('x-portal-view', view) : req;
-  };
-  return {
-    get: (url: string) => send(request(t.app.server).get(`/portal/v1${url}`)),
-    post: (url: string, body: object) => send(request(t.app.server).post(`/portal/v1${url}`)).send(body),
-  };
-}
-
-const _ids = (res: request.Response) => res.body.items.map((i: { id: string }) => i.id).sort();
+const as = portalAs(t);
 
 async function customer() {
   const org = await makeOrganization(t.db);

@@ -5,20 +5,11 @@ import {
   getPortalDocument,
   listPortalDocuments,
 } from '@portico/core';
-import { Type } from 'typebox';
 import { Page } from '../../http/pagination';
+import { DispositionQuery, PdfResponse, sendPdf } from '../../http/pdf-reply';
 import { problems } from '../../http/problem';
 import { IdParams } from '../../http/schema-helpers';
-import { contentDisposition } from './content-disposition';
-import {
-  DecisionBody,
-  DownloadQuery,
-  ListPortalDocumentsQuery,
-  PortalDocumentDto,
-  toPortalDocumentDto,
-} from './schemas';
-
-const Pdf = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'The PDF file.' });
+import { DecisionBody, ListPortalDocumentsQuery, PortalDocumentDto, toPortalDocumentDto } from './schemas';
 
 /** Documents: the lists by area, one document, its file, and a proposal's decision. */
 export const portalDocumentRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -66,23 +57,15 @@ export const portalDocumentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: "Download a document's PDF (recorded as downloaded)",
         description: '`disposition=inline` to show it in the browser; 404 when the document has no file.',
         params: IdParams,
-        querystring: DownloadQuery,
+        querystring: DispositionQuery,
         produces: ['application/pdf'],
-        response: {
-          200: { description: 'The PDF file.', content: { 'application/pdf': { schema: Pdf } } },
-          ...problems(400, 401, 403, 404),
-        },
+        response: { 200: PdfResponse, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
       const disposition = request.query.disposition ?? 'attachment';
       const file = await downloadPortalDocument(app.db, request.portal, request.params.id, disposition);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', contentDisposition(disposition, file.filename))
-        .header('cache-control', 'private, no-store')
-        .header('x-content-type-options', 'nosniff')
-        .send(file.data);
+      return sendPdf(reply, file, disposition);
     },
   );
 

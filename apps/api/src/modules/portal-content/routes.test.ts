@@ -11,30 +11,14 @@ import {
   makeQuote,
 } from '@portico/db/testing';
 import request from 'supertest';
+import { allAreas, ids, noAreas, portalAs } from '../../../test/portal-client';
 import { expectProblem } from '../../../test/problem';
 import { useTestApp } from '../../../test/test-app';
 
 const t = useTestApp();
-const allAreas = {
-  accessInspectionReports: true,
-  accessServiceReports: true,
-  accessProposals: true,
-  accessInvoices: true,
-};
-const noAreas = {
-  accessInspectionReports: false,
-  accessServiceReports: false,
-  accessProposals: false,
-  accessInvoices: false,
-};
-
-const get = (contact: { id: string; orgId: string }, url: string, view?: string) => {
-  const req = request(t.app.server)
-    .get(`/portal/v1${url}`)
-    .set('authorization', `Bearer ${t.app.signPortalAccessToken(contact)}`);
-  return view ? req.set('x-portal-view', view) : req;
-};
-const ids = (res: request.Response) => res.body.items.map((i: { id: string }) => i.id).sort();
+const as = portalAs(t);
+const get = (contact: { id: string; orgId: string }, url: string, view?: string) =>
+  as(contact, view).get(url);
 
 async function customer() {
   const org = await makeOrganization(t.db);

@@ -206,10 +206,6 @@ export const ListPortalQuotesQuery = query({
   status: Type.Optional(StringEnum(schema.quoteStatus.enumValues)),
 });
 
-export const DownloadQuery = query({
-  disposition: Type.Optional(StringEnum(['inline', 'attachment'] as const, { default: 'attachment' })),
-});
-
 export const DecisionBody = Type.Object(
   {
     decision: StringEnum(schema.proposalDecision.enumValues),

@@ -12,8 +12,8 @@ import {
   TEST_PASSWORD,
 } from '@portico/db/testing';
 import request from 'supertest';
+import { allAreas, portalClient } from '../../../test/portal-client';
 import { useTestApp } from '../../../test/test-app';
-import { allAreas, portalClient } from './testing';
 
 const t = useTestApp({ SIGN_IN_LIMIT_PER_IP: '10000' });
 const { auth, get } = portalClient(t);

@@ -11,9 +11,9 @@ import {
   makeTask,
 } from '@portico/db/testing';
 import request from 'supertest';
+import { allAreas, type Calendar, calendar, portalClient } from '../../../test/portal-client';
 import { expectProblem } from '../../../test/problem';
 import { useTestApp } from '../../../test/test-app';
-import { allAreas, type Calendar, calendar, portalClient } from './testing';
 
 const t = useTestApp();
 const { auth, get, getBytes } = portalClient(t);

@@ -13,9 +13,9 @@ import {
 } from '@portico/db/testing';
 import { sql } from 'drizzle-orm';
 import request from 'supertest';
+import { allAreas, type Calendar, calendar, portalClient } from '../../../test/portal-client';
 import { expectProblem } from '../../../test/problem';
 import { useTestApp } from '../../../test/test-app';
-import { allAreas, type Calendar, calendar, portalClient } from './testing';
 
 const t = useTestApp();
 const { get } = portalClient(t);

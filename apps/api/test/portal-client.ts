@@ -1,8 +1,8 @@
-// Helpers for this module's tests (imported by *.test.ts only, never by the app).
+// Helpers for the portal routes' tests (imported by *.test.ts only, never by the app).
 import type { Db } from '@portico/db';
 import { sql } from 'drizzle-orm';
 import request from 'supertest';
-import type { TestContext } from '../../../test/test-app';
+import type { TestContext } from './test-app';
 
 /** Every access area switched on (the contact defaults leave proposals and invoices off). */
 export const allAreas = {
@@ -57,4 +57,30 @@ export function portalClient(t: TestContext) {
         res.on('end', () => done(null, Buffer.concat(chunks)));
       });
   return { auth, get, getBytes };
+}
+
+/** No access area at all: the contact sees buildings, assets and tasks, and no papers. */
+export const noAreas = {
+  accessInspectionReports: false,
+  accessServiceReports: false,
+  accessProposals: false,
+  accessInvoices: false,
+};
+
+/** The ids of a page's items, sorted, to compare as sets. */
+export const ids = (res: request.Response) => res.body.items.map((i: { id: string }) => i.id).sort();
+
+/** Requests as a contact (JSON bodies), through a view when given. */
+export function portalAs(t: TestContext) {
+  return (contact: { id: string; orgId: string }, view?: string) => {
+    const token = `Bearer ${t.app.signPortalAccessToken(contact)}`;
+    const send = (req: request.Test) => {
+      req.set('authorization', token);
+      return view ? req.set('x-portal-view', view) : req;
+    };
+    return {
+      get: (url: string) => send(request(t.app.server).get(`/portal/v1${url}`)),
+      post: (url: string, body: object) => send(request(t.app.server).post(`/portal/v1${url}`)).send(body),
+    };
+  };
 }
