@@ -34,6 +34,25 @@ describe('tenant isolation across every office route', () => {
     'PATCH /api/v1/contacts/{id}/access': { invoices: true },
     'POST /api/v1/contacts/{id}/invitation/resend': {},
     'POST /api/v1/contacts/{id}/access/preview': { accountIds: [], access: { invoices: true } },
+    'PUT /api/v1/report-schedules/{id}': {
+      name: 'Renamed',
+      report: 'adoption',
+      format: 'csv',
+      recipients: ['ops@example.test'],
+      frequency: 'daily',
+      time: '08:00',
+      timezone: 'UTC',
+    },
+    'PUT /api/v1/alert-rules/{id}': {
+      name: 'Renamed',
+      metric: 'pending_invites',
+      comparator: 'gt',
+      threshold: 1,
+      period: 'daily',
+      report: 'adoption',
+      format: 'csv',
+      recipients: ['ops@example.test'],
+    },
   };
 
   async function rows(orgId: string) {
@@ -72,7 +91,42 @@ describe('tenant isolation across every office route', () => {
       .values({ orgId, name: 'Sync', prefix: 'ptk_test', keyHash: randomBytes(32).toString('hex') })
       .returning();
     if (!apiKey) throw new Error('api key insert returned no row');
-    return { account, building, group, contact, document, template, batch, invitation, apiKey };
+    const exportTarget = {
+      report: 'adoption' as const,
+      reportTable: 'customers',
+      format: 'csv' as const,
+      recipients: ['ops@example.test'],
+    };
+    const [reportSchedule] = await t.db
+      .insert(schema.reportSchedules)
+      .values({ orgId, name: 'Daily', ...exportTarget, frequency: 'daily', time: '08:00', timezone: 'UTC' })
+      .returning();
+    const [alertRule] = await t.db
+      .insert(schema.alertRules)
+      .values({
+        orgId,
+        name: 'Pending',
+        ...exportTarget,
+        metric: 'pending_invites',
+        comparator: 'gt',
+        threshold: 1,
+        period: 'daily',
+      })
+      .returning();
+    if (!reportSchedule || !alertRule) throw new Error('report schedule or alert insert returned no row');
+    return {
+      account,
+      building,
+      group,
+      contact,
+      document,
+      template,
+      batch,
+      invitation,
+      apiKey,
+      reportSchedule,
+      alertRule,
+    };
   }
 
   /** Which id a path parameter takes: `{id}` is the resource the path is about. */
@@ -91,6 +145,8 @@ describe('tenant isolation across every office route', () => {
         templates: r.template.id,
         'invitation-batches': r.batch.id,
         'api-keys': r.apiKey.id,
+        'report-schedules': r.reportSchedule.id,
+        'alert-rules': r.alertRule.id,
       };
       const id = byResource[resource ?? ''];
       if (id) return id;

@@ -25,12 +25,16 @@ export async function sendTemplatedEmail(
   return sendRenderedEmail(transport, email, renderTemplate(email.template, email.values), fallbackFrom);
 }
 
+/** Files attached to an email (the report exports), read from disk as the message is sent. */
+export type MailAttachments = Parameters<MailTransport['sendMail']>[0]['attachments'];
+
 /** Sends an email rendered elsewhere (e.g. the document notices) under the same sender rules. */
 export async function sendRenderedEmail(
   transport: MailTransport,
   email: Pick<TemplatedEmail, 'to' | 'from' | 'organizationName'>,
   rendered: RenderedEmail,
   fallbackFrom: string,
+  attachments?: MailAttachments,
 ): Promise<string> {
   const info = await transport.sendMail({
     from: senderOf(email, fallbackFrom),
@@ -38,6 +42,7 @@ export async function sendRenderedEmail(
     subject: rendered.subject,
     text: rendered.text,
     html: rendered.html,
+    ...(attachments ? { attachments } : {}),
   });
   return info.messageId;
 }

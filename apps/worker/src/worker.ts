@@ -1,4 +1,4 @@
-import { type Job, Worker } from 'bullmq';
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import type { WorkerConfig } from './config';
 import { openConnections } from './connections';
@@ -8,9 +8,11 @@ import type { ProcessorDeps } from './processors/deps';
 import { expireInvitationJob } from './processors/expire-invitation';
 import { notifyDocuments } from './processors/notify-documents';
 import { remindInvitation } from './processors/remind-invitation';
+import { evaluateAlertsJob, fireReportScheduleJob, syncReportSchedule } from './processors/report-schedules';
 import { sendDocumentNotice } from './processors/send-document-notice';
 import { sendInvitation } from './processors/send-invitation';
 import { sendPortalLink } from './processors/send-portal-link';
+import { sendReportRun } from './processors/send-report-run';
 import { runSweep } from './processors/sweep';
 import {
   createEmailQueue,
@@ -27,15 +29,23 @@ import {
   lifecycleQueueName,
   upsertSweepSchedulers,
 } from './queues/lifecycle';
+import {
+  createReportsQueue,
+  type ReportsJobData,
+  type ReportsQueue,
+  registerReportSchedulers,
+  reportsQueueName,
+} from './queues/report-schedulers';
 
 /**
  * Expiry jobs are one UPDATE each and sweeps run a few times a minute: a handful in flight keeps
  * up with a 100k batch expiring at once (~1k/s) without taking the pool from the email jobs.
  */
 const LIFECYCLE_CONCURRENCY = 5;
+const REPORTS_CONCURRENCY = 2;
 
 export interface RunningWorker {
-  queues: { email: EmailQueue; lifecycle: LifecycleQueue };
+  queues: { email: EmailQueue; lifecycle: LifecycleQueue; reports: ReportsQueue };
   /** Stops relaying, lets jobs in flight finish, then closes every connection. */
   stop: () => Promise<void>;
 }
@@ -50,10 +60,16 @@ function processEmailJob(deps: ProcessorDeps, job: Job<EmailJobData, unknown, Em
       return sendPortalLink(deps, job);
     case 'documentNotice.send':
       return sendDocumentNotice(deps, job);
+    case 'reportRun.send':
+      return sendReportRun(deps, job);
   }
 }
 
-function processLifecycleJob(deps: ProcessorDeps, job: Job<LifecycleJobData, unknown, LifecycleJobName>) {
+function processLifecycleJob(
+  deps: ProcessorDeps,
+  job: Job<LifecycleJobData, unknown, LifecycleJobName>,
+  reports: ReportsQueue,
+) {
   switch (job.name) {
     case 'invitation.expire':
       return expireInvitationJob(deps, job.data);
@@ -64,7 +80,16 @@ function processLifecycleJob(deps: ProcessorDeps, job: Job<LifecycleJobData, unk
     case 'sweep.reminders':
     case 'sweep.prune-outbox':
       return runSweep(deps, job.name);
+    case 'reportSchedule.sync':
+      return syncReportSchedule(deps, reports, job.data);
   }
+}
+
+/** Jobs the reports' job schedulers create: a schedule's fire, the alerts' evaluation. */
+function processReportsJob(deps: ProcessorDeps, job: Job<ReportsJobData, unknown, string>) {
+  if (job.name === 'reportSchedule.fire') return fireReportScheduleJob(deps, job);
+  if (job.name === 'reportAlerts.evaluate') return evaluateAlertsJob(deps);
+  throw new UnrecoverableError(`no processor for the reports job ${job.name}`);
 }
 
 function logFailures<D, N extends string>(worker: Worker<D, unknown, N>, log: Logger): void {
@@ -95,8 +120,9 @@ export async function startWorker(
   const queues = {
     email: createEmailQueue(connections.producer, config),
     lifecycle: createLifecycleQueue(connections.producer, config),
+    reports: createReportsQueue(connections.producer, config),
   };
-  for (const queue of [queues.email, queues.lifecycle]) {
+  for (const queue of [queues.email, queues.lifecycle, queues.reports]) {
     queue.on('error', (err) => log.debug({ queue: queue.name, err: err.message }, 'queue error'));
   }
 
@@ -112,11 +138,19 @@ export async function startWorker(
   );
   const lifecycleWorker = new Worker<LifecycleJobData, unknown, LifecycleJobName>(
     lifecycleQueueName,
-    (job) => processLifecycleJob(deps, job),
+    (job) => processLifecycleJob(deps, job, queues.reports),
     { connection: connections.consumer, prefix: config.redisPrefix, concurrency: LIFECYCLE_CONCURRENCY },
   );
   logFailures(emailWorker, log);
+  // Fires are one INSERT and evaluations run rule by rule: two at a time is plenty, and keeps a
+  // burst of schedules due at 08:00 from taking the pool from the email jobs.
+  const reportsWorker = new Worker<ReportsJobData, unknown, string>(
+    reportsQueueName,
+    (job) => processReportsJob(deps, job),
+    { connection: connections.consumer, prefix: config.redisPrefix, concurrency: REPORTS_CONCURRENCY },
+  );
   logFailures(lifecycleWorker, log);
+  logFailures(reportsWorker, log);
 
   // Schedulers live in Redis: (re)register them whenever the connection becomes ready.
   let stopped = false;
@@ -124,6 +158,9 @@ export async function startWorker(
     if (stopped) return;
     upsertSweepSchedulers(queues.lifecycle, config).catch((err: Error) =>
       log.warn({ err: err.message }, 'could not register the sweep schedulers; will retry on reconnect'),
+    );
+    registerReportSchedulers(queues.reports, deps.db).catch((err: Error) =>
+      log.warn({ err: err.message }, 'could not register the report schedulers; will retry on reconnect'),
     );
   };
   connections.producer.on('ready', registerSweeps);
@@ -143,8 +180,8 @@ export async function startWorker(
     stopped = true;
     connections.producer.off('ready', registerSweeps);
     await relay.stop();
-    await Promise.allSettled([emailWorker.close(), lifecycleWorker.close()]);
-    await Promise.allSettled([queues.email.close(), queues.lifecycle.close()]);
+    await Promise.allSettled([emailWorker.close(), lifecycleWorker.close(), reportsWorker.close()]);
+    await Promise.allSettled([queues.email.close(), queues.lifecycle.close(), queues.reports.close()]);
     await connections.close();
   };
   return {

@@ -5,6 +5,8 @@ export interface ParsedEmail {
   messageId: string;
   text: string;
   html: string;
+  /** Parts sent as attachments (report exports), decoded. */
+  attachments: { filename: string; contentType: string; content: Buffer }[];
 }
 
 interface Part {
@@ -57,5 +59,15 @@ export function parseEmail(raw: string): ParsedEmail {
     messageId: root.headers.get('message-id') ?? '',
     text: of('text/plain'),
     html: of('text/html'),
+    attachments: parts
+      .filter((p) => (p.headers.get('content-disposition') ?? '').toLowerCase().startsWith('attachment'))
+      .map((p) => ({
+        filename: /filename="?([^";]+)"?/i.exec(p.headers.get('content-disposition') ?? '')?.[1] ?? '',
+        contentType: (p.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '',
+        content:
+          (p.headers.get('content-transfer-encoding') ?? '').toLowerCase() === 'base64'
+            ? Buffer.from(p.body.replace(/\s+/g, ''), 'base64')
+            : Buffer.from(decode(p), 'utf8'),
+      })),
   };
 }

@@ -678,6 +678,216 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/reports/portal-adoption/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download the adoption report (a table or the summary) as CSV, XLSX or PDF */
+    get: operations["exportPortalAdoptionReport"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/reports/portal-usage/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download the usage metrics (a section or the summary) as CSV, XLSX or PDF */
+    get: operations["exportPortalUsageReport"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/reports/send": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Email an export now to up to 50 recipients (queued; the answer is the run) */
+    post: operations["sendReportExport"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/report-schedules": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List scheduled exports by name */
+    get: operations["listReportSchedules"];
+    put?: never;
+    /** Schedule an export: daily, weekly or monthly at a time in a time zone */
+    post: operations["createReportSchedule"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/report-schedules/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One scheduled export */
+    get: operations["getReportSchedule"];
+    /** Replace a schedule's settings */
+    put: operations["updateReportSchedule"];
+    post?: never;
+    /** Delete a schedule (its past runs stay in the history) */
+    delete: operations["deleteReportSchedule"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/report-schedules/{id}/duplicate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Copy a schedule; the copy starts paused */
+    post: operations["duplicateReportSchedule"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/report-schedules/{id}/pause": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pause a schedule */
+    post: operations["pauseReportSchedule"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/report-schedules/{id}/resume": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Resume a paused schedule */
+    post: operations["resumeReportSchedule"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/report-schedules/{id}/send": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Email the schedule's export now, outside its calendar */
+    post: operations["sendReportScheduleNow"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/alert-rules": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List alert rules by name */
+    get: operations["listAlertRules"];
+    put?: never;
+    /** Create an alert rule (evaluated hourly) */
+    post: operations["createAlertRule"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/alert-rules/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One alert rule */
+    get: operations["getAlertRule"];
+    /** Replace an alert rule's settings (`paused` pauses or resumes it) */
+    put: operations["updateAlertRule"];
+    post?: never;
+    /** Delete an alert rule and its firings */
+    delete: operations["deleteAlertRule"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/alert-rules/{id}/firings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** When the rule fired (newest first, at most 50) */
+    get: operations["listAlertFirings"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/documents": {
     parameters: {
       query?: never;
@@ -704,6 +914,23 @@ export interface paths {
     };
     /** Get a document, with the proposal decision when there is one */
     get: operations["getDocument"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/documents/{id}/file": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a document's PDF (published or not) */
+    get: operations["downloadDocument"];
     put?: never;
     post?: never;
     delete?: never;
@@ -5993,16 +6220,22 @@ export interface operations {
               /** @description Contacts enrolled by the end of that week. */
               enrolledContacts: number;
             }[];
-            /** @description Active accounts that no enrolled contact can see (at most 100, by name): whom to invite first. */
-            accountsWithoutEnrolledContact: {
+            /** @description Active accounts with open critical defects or overdue invoices (published: what the customer would see) and no enrolled contact, by name, at most 100: whom to invite first. */
+            atRiskAccounts: {
               items: {
                 /** Format: uuid */
                 accountId: string;
                 name: string;
-                /** @description Open critical defects, overdue invoices: filled once those are tracked. */
-                reasons: string[];
+                /** @description Published, open, critical defects on its buildings. */
+                openCriticalDefects: number;
+                /** @description Published invoices past due and not fully paid. */
+                overdueInvoices: number;
+                /** @description What is left to pay on those invoices. */
+                overdueAmount: number;
+                /** @description Linked contacts with an email, not enrolled nor suspended. */
+                invitableContacts: number;
               }[];
-              /** @description Active accounts with no enrolled contact, across the whole list. */
+              /** @description At-risk accounts across the whole list (the export has them all). */
               total: number;
             };
           };
@@ -6028,6 +6261,1741 @@ export interface operations {
       };
       /** @description Default Response */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  exportPortalAdoptionReport: {
+    parameters: {
+      query: {
+        /** @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows. */
+        format: "csv" | "xlsx" | "pdf";
+        /** @description Which table to export. */
+        table?: "customers" | "emails" | "summary";
+        /** @description Inactive customers lose portal access, so the report shows active ones unless asked. */
+        customers?: "active" | "inactive" | "all";
+        /** @description Customers with (yes) or without (no) at least one contact that has access. */
+        customerHasAccess?: "yes" | "no";
+        /** @description Only these customers (account ids); repeat the parameter. */
+        customer?: string[];
+        /** @description Customer name contains (case-insensitive). */
+        customerName?: string;
+        /** @description Contacts that are (yes) or are not (no) enrolled and unsuspended. */
+        emailHasAccess?: "yes" | "no";
+        /** @description Email contains (case-insensitive). */
+        email?: string;
+        /** @description Any of these statuses; repeat the parameter. */
+        inviteStatus?: ("not_invited" | "invited" | "expired" | "enrolled" | "suspended")[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The export, streamed as it is written. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "text/csv": string;
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          "application/pdf": string;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  exportPortalUsageReport: {
+    parameters: {
+      query: {
+        /** @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows. */
+        format: "csv" | "xlsx" | "pdf";
+        /** @description Which section to export. */
+        table?: "summary" | "features" | "funnel" | "cohorts" | "adoptionCurve" | "atRiskAccounts";
+        /** @description First day (UTC) of first invitations the funnel, median and cohorts cover. */
+        from?: string;
+        /** @description Last day (UTC, inclusive); defaults to today. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The export, streamed as it is written. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "text/csv": string;
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          "application/pdf": string;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  sendReportExport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          name?: string;
+          /**
+           * @description Which report.
+           * @enum {string}
+           */
+          report: "adoption" | "usage";
+          /**
+           * @description A table of the report: customers | emails | summary (adoption); summary | features | funnel | cohorts | adoptionCurve | atRiskAccounts (usage). The report default when omitted.
+           * @enum {string}
+           */
+          table?: "customers" | "emails" | "summary" | "features" | "funnel" | "cohorts" | "adoptionCurve" | "atRiskAccounts";
+          /**
+           * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+           * @enum {string}
+           */
+          format: "csv" | "xlsx" | "pdf";
+          /** @description The report's own query filters (those of its GET and export routes). */
+          filters?: {
+            /** @enum {string} */
+            customers?: "active" | "inactive" | "all";
+            /**
+             * @description Customers with (yes) or without (no) at least one contact that has access.
+             * @enum {string}
+             */
+            customerHasAccess?: "yes" | "no";
+            /** @description Only these customers (account ids); repeat the parameter. */
+            customer?: string[];
+            /** @description Customer name contains (case-insensitive). */
+            customerName?: string;
+            /**
+             * @description Contacts that are (yes) or are not (no) enrolled and unsuspended.
+             * @enum {string}
+             */
+            emailHasAccess?: "yes" | "no";
+            /** @description Email contains (case-insensitive). */
+            email?: string;
+            /** @description Any of these statuses; repeat the parameter. */
+            inviteStatus?: ("not_invited" | "invited" | "expired" | "enrolled" | "suspended")[];
+          } | {
+            /**
+             * Format: date
+             * @description First day (UTC) of first invitations the funnel, median and cohorts cover.
+             */
+            from?: string;
+            /**
+             * Format: date
+             * @description Last day (UTC, inclusive); defaults to today.
+             */
+            to?: string;
+          };
+          /** @description Up to 50 addresses; one email goes to all of them. */
+          recipients: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            trigger: "manual" | "schedule" | "alert";
+            scheduleId: string | null;
+            alertId: string | null;
+            name: string;
+            /** @enum {string} */
+            report: "adoption" | "usage";
+            table: string;
+            /**
+             * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+             * @enum {string}
+             */
+            format: "csv" | "xlsx" | "pdf";
+            recipients: string[];
+            /**
+             * @description queued, sending, sent or failed (with `error`).
+             * @enum {string}
+             */
+            status: "queued" | "sending" | "sent" | "failed";
+            error: string | null;
+            sentAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listReportSchedules: {
+    parameters: {
+      query: {
+        /** @description Page size (1-200). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              report: "adoption" | "usage";
+              table: string;
+              /**
+               * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+               * @enum {string}
+               */
+              format: "csv" | "xlsx" | "pdf";
+              filters: {
+                [key: string]: unknown;
+              };
+              recipients: string[];
+              /** @enum {string} */
+              frequency: "daily" | "weekly" | "monthly";
+              time: string;
+              weekday: number | null;
+              monthday: number | null;
+              timezone: string;
+              paused: boolean;
+              lastRunAt: string | null;
+              nextRunAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+            /** @description Rows matching the filters, across all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  createReportSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          name: string;
+          /**
+           * @description Which report.
+           * @enum {string}
+           */
+          report: "adoption" | "usage";
+          /**
+           * @description A table of the report: customers | emails | summary (adoption); summary | features | funnel | cohorts | adoptionCurve | atRiskAccounts (usage). The report default when omitted.
+           * @enum {string}
+           */
+          table?: "customers" | "emails" | "summary" | "features" | "funnel" | "cohorts" | "adoptionCurve" | "atRiskAccounts";
+          /**
+           * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+           * @enum {string}
+           */
+          format: "csv" | "xlsx" | "pdf";
+          /** @description The report's own query filters (those of its GET and export routes). */
+          filters?: {
+            /** @enum {string} */
+            customers?: "active" | "inactive" | "all";
+            /**
+             * @description Customers with (yes) or without (no) at least one contact that has access.
+             * @enum {string}
+             */
+            customerHasAccess?: "yes" | "no";
+            /** @description Only these customers (account ids); repeat the parameter. */
+            customer?: string[];
+            /** @description Customer name contains (case-insensitive). */
+            customerName?: string;
+            /**
+             * @description Contacts that are (yes) or are not (no) enrolled and unsuspended.
+             * @enum {string}
+             */
+            emailHasAccess?: "yes" | "no";
+            /** @description Email contains (case-insensitive). */
+            email?: string;
+            /** @description Any of these statuses; repeat the parameter. */
+            inviteStatus?: ("not_invited" | "invited" | "expired" | "enrolled" | "suspended")[];
+          } | {
+            /**
+             * Format: date
+             * @description First day (UTC) of first invitations the funnel, median and cohorts cover.
+             */
+            from?: string;
+            /**
+             * Format: date
+             * @description Last day (UTC, inclusive); defaults to today.
+             */
+            to?: string;
+          };
+          /** @description Up to 50 addresses; one email goes to all of them. */
+          recipients: string[];
+          /** @enum {string} */
+          frequency: "daily" | "weekly" | "monthly";
+          /** @description HH:MM, 24-hour, in `timezone`. */
+          time: string;
+          weekday?: number | null;
+          monthday?: number | null;
+          /** @description IANA time zone, e.g. Europe/London. */
+          timezone: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            report: "adoption" | "usage";
+            table: string;
+            /**
+             * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+             * @enum {string}
+             */
+            format: "csv" | "xlsx" | "pdf";
+            filters: {
+              [key: string]: unknown;
+            };
+            recipients: string[];
+            /** @enum {string} */
+            frequency: "daily" | "weekly" | "monthly";
+            time: string;
+            weekday: number | null;
+            monthday: number | null;
+            timezone: string;
+            paused: boolean;
+            lastRunAt: string | null;
+            nextRunAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getReportSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            report: "adoption" | "usage";
+            table: string;
+            /**
+             * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+             * @enum {string}
+             */
+            format: "csv" | "xlsx" | "pdf";
+            filters: {
+              [key: string]: unknown;
+            };
+            recipients: string[];
+            /** @enum {string} */
+            frequency: "daily" | "weekly" | "monthly";
+            time: string;
+            weekday: number | null;
+            monthday: number | null;
+            timezone: string;
+            paused: boolean;
+            lastRunAt: string | null;
+            nextRunAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  updateReportSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          name: string;
+          /**
+           * @description Which report.
+           * @enum {string}
+           */
+          report: "adoption" | "usage";
+          /**
+           * @description A table of the report: customers | emails | summary (adoption); summary | features | funnel | cohorts | adoptionCurve | atRiskAccounts (usage). The report default when omitted.
+           * @enum {string}
+           */
+          table?: "customers" | "emails" | "summary" | "features" | "funnel" | "cohorts" | "adoptionCurve" | "atRiskAccounts";
+          /**
+           * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+           * @enum {string}
+           */
+          format: "csv" | "xlsx" | "pdf";
+          /** @description The report's own query filters (those of its GET and export routes). */
+          filters?: {
+            /** @enum {string} */
+            customers?: "active" | "inactive" | "all";
+            /**
+             * @description Customers with (yes) or without (no) at least one contact that has access.
+             * @enum {string}
+             */
+            customerHasAccess?: "yes" | "no";
+            /** @description Only these customers (account ids); repeat the parameter. */
+            customer?: string[];
+            /** @description Customer name contains (case-insensitive). */
+            customerName?: string;
+            /**
+             * @description Contacts that are (yes) or are not (no) enrolled and unsuspended.
+             * @enum {string}
+             */
+            emailHasAccess?: "yes" | "no";
+            /** @description Email contains (case-insensitive). */
+            email?: string;
+            /** @description Any of these statuses; repeat the parameter. */
+            inviteStatus?: ("not_invited" | "invited" | "expired" | "enrolled" | "suspended")[];
+          } | {
+            /**
+             * Format: date
+             * @description First day (UTC) of first invitations the funnel, median and cohorts cover.
+             */
+            from?: string;
+            /**
+             * Format: date
+             * @description Last day (UTC, inclusive); defaults to today.
+             */
+            to?: string;
+          };
+          /** @description Up to 50 addresses; one email goes to all of them. */
+          recipients: string[];
+          /** @enum {string} */
+          frequency: "daily" | "weekly" | "monthly";
+          /** @description HH:MM, 24-hour, in `timezone`. */
+          time: string;
+          weekday?: number | null;
+          monthday?: number | null;
+          /** @description IANA time zone, e.g. Europe/London. */
+          timezone: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            report: "adoption" | "usage";
+            table: string;
+            /**
+             * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+             * @enum {string}
+             */
+            format: "csv" | "xlsx" | "pdf";
+            filters: {
+              [key: string]: unknown;
+            };
+            recipients: string[];
+            /** @enum {string} */
+            frequency: "daily" | "weekly" | "monthly";
+            time: string;
+            weekday: number | null;
+            monthday: number | null;
+            timezone: string;
+            paused: boolean;
+            lastRunAt: string | null;
+            nextRunAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteReportSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  duplicateReportSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            report: "adoption" | "usage";
+            table: string;
+            /**
+             * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+             * @enum {string}
+             */
+            format: "csv" | "xlsx" | "pdf";
+            filters: {
+              [key: string]: unknown;
+            };
+            recipients: string[];
+            /** @enum {string} */
+            frequency: "daily" | "weekly" | "monthly";
+            time: string;
+            weekday: number | null;
+            monthday: number | null;
+            timezone: string;
+            paused: boolean;
+            lastRunAt: string | null;
+            nextRunAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  pauseReportSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            report: "adoption" | "usage";
+            table: string;
+            /**
+             * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+             * @enum {string}
+             */
+            format: "csv" | "xlsx" | "pdf";
+            filters: {
+              [key: string]: unknown;
+            };
+            recipients: string[];
+            /** @enum {string} */
+            frequency: "daily" | "weekly" | "monthly";
+            time: string;
+            weekday: number | null;
+            monthday: number | null;
+            timezone: string;
+            paused: boolean;
+            lastRunAt: string | null;
+            nextRunAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  resumeReportSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            report: "adoption" | "usage";
+            table: string;
+            /**
+             * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+             * @enum {string}
+             */
+            format: "csv" | "xlsx" | "pdf";
+            filters: {
+              [key: string]: unknown;
+            };
+            recipients: string[];
+            /** @enum {string} */
+            frequency: "daily" | "weekly" | "monthly";
+            time: string;
+            weekday: number | null;
+            monthday: number | null;
+            timezone: string;
+            paused: boolean;
+            lastRunAt: string | null;
+            nextRunAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  sendReportScheduleNow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            trigger: "manual" | "schedule" | "alert";
+            scheduleId: string | null;
+            alertId: string | null;
+            name: string;
+            /** @enum {string} */
+            report: "adoption" | "usage";
+            table: string;
+            /**
+             * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+             * @enum {string}
+             */
+            format: "csv" | "xlsx" | "pdf";
+            recipients: string[];
+            /**
+             * @description queued, sending, sent or failed (with `error`).
+             * @enum {string}
+             */
+            status: "queued" | "sending" | "sent" | "failed";
+            error: string | null;
+            sentAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listAlertRules: {
+    parameters: {
+      query: {
+        /** @description Page size (1-200). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              metric: "activation_rate" | "pending_invites" | "expired_invites" | "email_failures" | "monthly_active_users";
+              /** @enum {string} */
+              comparator: "lt" | "gt";
+              threshold: number;
+              /** @enum {string} */
+              period: "daily" | "weekly";
+              /** @enum {string} */
+              report: "adoption" | "usage";
+              table: string;
+              /**
+               * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+               * @enum {string}
+               */
+              format: "csv" | "xlsx" | "pdf";
+              filters: {
+                [key: string]: unknown;
+              };
+              recipients: string[];
+              paused: boolean;
+              lastFiredAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+            /** @description Rows matching the filters, across all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  createAlertRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          name: string;
+          /**
+           * @description activation_rate (percent), pending_invites, expired_invites (adoption headline, active customers), email_failures (in the current period), monthly_active_users.
+           * @enum {string}
+           */
+          metric: "activation_rate" | "pending_invites" | "expired_invites" | "email_failures" | "monthly_active_users";
+          /**
+           * @description lt: below; gt: above.
+           * @enum {string}
+           */
+          comparator: "lt" | "gt";
+          /** @description In the metric unit: a percentage (0-100) for activation_rate. */
+          threshold: number;
+          /**
+           * @description At most one firing per UTC day (daily) or ISO week (weekly).
+           * @enum {string}
+           */
+          period: "daily" | "weekly";
+          /**
+           * @description Which report.
+           * @enum {string}
+           */
+          report: "adoption" | "usage";
+          /**
+           * @description A table of the report: customers | emails | summary (adoption); summary | features | funnel | cohorts | adoptionCurve | atRiskAccounts (usage). The report default when omitted.
+           * @enum {string}
+           */
+          table?: "customers" | "emails" | "summary" | "features" | "funnel" | "cohorts" | "adoptionCurve" | "atRiskAccounts";
+          /**
+           * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+           * @enum {string}
+           */
+          format: "csv" | "xlsx" | "pdf";
+          /** @description The report's own query filters (those of its GET and export routes). */
+          filters?: {
+            /** @enum {string} */
+            customers?: "active" | "inactive" | "all";
+            /**
+             * @description Customers with (yes) or without (no) at least one contact that has access.
+             * @enum {string}
+             */
+            customerHasAccess?: "yes" | "no";
+            /** @description Only these customers (account ids); repeat the parameter. */
+            customer?: string[];
+            /** @description Customer name contains (case-insensitive). */
+            customerName?: string;
+            /**
+             * @description Contacts that are (yes) or are not (no) enrolled and unsuspended.
+             * @enum {string}
+             */
+            emailHasAccess?: "yes" | "no";
+            /** @description Email contains (case-insensitive). */
+            email?: string;
+            /** @description Any of these statuses; repeat the parameter. */
+            inviteStatus?: ("not_invited" | "invited" | "expired" | "enrolled" | "suspended")[];
+          } | {
+            /**
+             * Format: date
+             * @description First day (UTC) of first invitations the funnel, median and cohorts cover.
+             */
+            from?: string;
+            /**
+             * Format: date
+             * @description Last day (UTC, inclusive); defaults to today.
+             */
+            to?: string;
+          };
+          /** @description Up to 50 addresses; one email goes to all of them. */
+          recipients: string[];
+          /** @default false */
+          paused?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            metric: "activation_rate" | "pending_invites" | "expired_invites" | "email_failures" | "monthly_active_users";
+            /** @enum {string} */
+            comparator: "lt" | "gt";
+            threshold: number;
+            /** @enum {string} */
+            period: "daily" | "weekly";
+            /** @enum {string} */
+            report: "adoption" | "usage";
+            table: string;
+            /**
+             * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+             * @enum {string}
+             */
+            format: "csv" | "xlsx" | "pdf";
+            filters: {
+              [key: string]: unknown;
+            };
+            recipients: string[];
+            paused: boolean;
+            lastFiredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getAlertRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            metric: "activation_rate" | "pending_invites" | "expired_invites" | "email_failures" | "monthly_active_users";
+            /** @enum {string} */
+            comparator: "lt" | "gt";
+            threshold: number;
+            /** @enum {string} */
+            period: "daily" | "weekly";
+            /** @enum {string} */
+            report: "adoption" | "usage";
+            table: string;
+            /**
+             * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+             * @enum {string}
+             */
+            format: "csv" | "xlsx" | "pdf";
+            filters: {
+              [key: string]: unknown;
+            };
+            recipients: string[];
+            paused: boolean;
+            lastFiredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  updateAlertRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          name: string;
+          /**
+           * @description activation_rate (percent), pending_invites, expired_invites (adoption headline, active customers), email_failures (in the current period), monthly_active_users.
+           * @enum {string}
+           */
+          metric: "activation_rate" | "pending_invites" | "expired_invites" | "email_failures" | "monthly_active_users";
+          /**
+           * @description lt: below; gt: above.
+           * @enum {string}
+           */
+          comparator: "lt" | "gt";
+          /** @description In the metric unit: a percentage (0-100) for activation_rate. */
+          threshold: number;
+          /**
+           * @description At most one firing per UTC day (daily) or ISO week (weekly).
+           * @enum {string}
+           */
+          period: "daily" | "weekly";
+          /**
+           * @description Which report.
+           * @enum {string}
+           */
+          report: "adoption" | "usage";
+          /**
+           * @description A table of the report: customers | emails | summary (adoption); summary | features | funnel | cohorts | adoptionCurve | atRiskAccounts (usage). The report default when omitted.
+           * @enum {string}
+           */
+          table?: "customers" | "emails" | "summary" | "features" | "funnel" | "cohorts" | "adoptionCurve" | "atRiskAccounts";
+          /**
+           * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+           * @enum {string}
+           */
+          format: "csv" | "xlsx" | "pdf";
+          /** @description The report's own query filters (those of its GET and export routes). */
+          filters?: {
+            /** @enum {string} */
+            customers?: "active" | "inactive" | "all";
+            /**
+             * @description Customers with (yes) or without (no) at least one contact that has access.
+             * @enum {string}
+             */
+            customerHasAccess?: "yes" | "no";
+            /** @description Only these customers (account ids); repeat the parameter. */
+            customer?: string[];
+            /** @description Customer name contains (case-insensitive). */
+            customerName?: string;
+            /**
+             * @description Contacts that are (yes) or are not (no) enrolled and unsuspended.
+             * @enum {string}
+             */
+            emailHasAccess?: "yes" | "no";
+            /** @description Email contains (case-insensitive). */
+            email?: string;
+            /** @description Any of these statuses; repeat the parameter. */
+            inviteStatus?: ("not_invited" | "invited" | "expired" | "enrolled" | "suspended")[];
+          } | {
+            /**
+             * Format: date
+             * @description First day (UTC) of first invitations the funnel, median and cohorts cover.
+             */
+            from?: string;
+            /**
+             * Format: date
+             * @description Last day (UTC, inclusive); defaults to today.
+             */
+            to?: string;
+          };
+          /** @description Up to 50 addresses; one email goes to all of them. */
+          recipients: string[];
+          /** @default false */
+          paused?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            metric: "activation_rate" | "pending_invites" | "expired_invites" | "email_failures" | "monthly_active_users";
+            /** @enum {string} */
+            comparator: "lt" | "gt";
+            threshold: number;
+            /** @enum {string} */
+            period: "daily" | "weekly";
+            /** @enum {string} */
+            report: "adoption" | "usage";
+            table: string;
+            /**
+             * @description csv and xlsx hold every row; pdf holds the headline, the charts as tables and up to 1,000 rows.
+             * @enum {string}
+             */
+            format: "csv" | "xlsx" | "pdf";
+            filters: {
+              [key: string]: unknown;
+            };
+            recipients: string[];
+            paused: boolean;
+            lastFiredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteAlertRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listAlertFirings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @description The UTC day (YYYY-MM-DD) or ISO week (YYYY-Www). */
+            periodKey: string;
+            /** @description The metric when the rule fired. */
+            value: number;
+            runId: string | null;
+            /** Format: date-time */
+            firedAt: string;
+          }[];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -6202,6 +8170,57 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  downloadDocument: {
+    parameters: {
+      query?: {
+        disposition?: "inline" | "attachment";
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": string;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": components["schemas"]["Problem"];
         };
       };
     };

@@ -45,6 +45,8 @@ export * from './portal-auth/portal-views';
 export * from './portal-auth/suspension';
 export * from './portal-content';
 export * from './portal-dashboard';
+export * from './report-delivery';
+export * from './report-exports';
 export * from './reports/adoption-report';
 export * from './reports/usage';
 export * from './sessions/refresh-tokens';

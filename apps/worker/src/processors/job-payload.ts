@@ -21,3 +21,7 @@ export const linkIdOf = (data: unknown): string => uuidOf(data, 'linkId');
 export const orgIdOf = (data: unknown): string => uuidOf(data, 'orgId');
 
 export const noticeIdOf = (data: unknown): string => uuidOf(data, 'noticeId');
+
+export const runIdOf = (data: unknown): string => uuidOf(data, 'runId');
+
+export const scheduleIdOf = (data: unknown): string => uuidOf(data, 'scheduleId');

@@ -3,6 +3,7 @@ import {
   overdueInvitationIds,
   pruneRelayedOutbox,
   reconcileDocumentNotices,
+  reconcileReportRuns,
   reconcileStuckSends,
   scheduleDueReminders,
 } from '@portico/core';
@@ -60,7 +61,14 @@ export async function runSweep(deps: ProcessorDeps, name: SweepJobName): Promise
       const notices = await reconcileDocumentNotices(deps.db, olderThan);
       if (notices.resumed + notices.digestsScheduled > 0)
         deps.log.warn(notices, 'reconciled document notices');
-      return { ...result, noticesResumed: notices.resumed, digestsScheduled: notices.digestsScheduled };
+      const reportRuns = await reconcileReportRuns(deps.db, olderThan);
+      if (reportRuns > 0) deps.log.warn({ reportRuns }, 'reconciled stuck report sends');
+      return {
+        ...result,
+        noticesResumed: notices.resumed,
+        digestsScheduled: notices.digestsScheduled,
+        reportRunsResumed: reportRuns,
+      };
     }
     case 'sweep.reminders':
       return { queued: await scheduleDueReminders(deps.db) };

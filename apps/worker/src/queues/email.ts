@@ -9,7 +9,7 @@ export const emailQueueName = 'email';
 /** The jobs that send an email: retried with backoff, since SMTP servers fail transiently. */
 export type EmailJobName = Extract<
   keyof JobMap,
-  'invitation.send' | 'invitation.remind' | 'portalLink.send' | 'documentNotice.send'
+  'invitation.send' | 'invitation.remind' | 'portalLink.send' | 'documentNotice.send' | 'reportRun.send'
 >;
 export type EmailJobData = JobMap[EmailJobName];
 export type EmailQueue = Queue<EmailJobData, unknown, EmailJobName>;

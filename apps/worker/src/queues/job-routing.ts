@@ -18,6 +18,10 @@ export const queueOfJob = {
   'documents.notify': lifecycleQueueName,
   // An email like the others: same SMTP pool, retries and backoff.
   'documentNotice.send': emailQueueName,
+  // An email with the export attached: the SMTP pool, retries and backoff of the other emails.
+  'reportRun.send': emailQueueName,
+  // Redis bookkeeping (upsert or remove a job scheduler), beside the other non-email work.
+  'reportSchedule.sync': lifecycleQueueName,
 } as const satisfies Record<JobName, typeof emailQueueName | typeof lifecycleQueueName | null>;
 
 /**
@@ -31,6 +35,8 @@ export const payloadIdField = {
   'portalLink.send': 'linkId',
   'documents.notify': 'orgId',
   'documentNotice.send': 'noticeId',
+  'reportRun.send': 'runId',
+  'reportSchedule.sync': 'scheduleId',
 } as const satisfies { [N in JobName]: keyof JobMap[N] };
 
 export type RoutedJobName = { [N in JobName]: (typeof queueOfJob)[N] extends null ? never : N }[JobName];

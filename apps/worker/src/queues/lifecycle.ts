@@ -13,7 +13,10 @@ export type SweepJobName =
   | 'sweep.reminders'
   | 'sweep.prune-outbox';
 /** The outbox jobs of this queue: database work, no email. */
-export type LifecycleOutboxJobName = Extract<keyof JobMap, 'invitation.expire' | 'documents.notify'>;
+export type LifecycleOutboxJobName = Extract<
+  keyof JobMap,
+  'invitation.expire' | 'documents.notify' | 'reportSchedule.sync'
+>;
 export type LifecycleJobName = LifecycleOutboxJobName | SweepJobName;
 /** Sweeps carry no payload: they read what is due from the database. */
 export type LifecycleJobData = JobMap[LifecycleOutboxJobName] | Record<string, never>;

@@ -15,6 +15,10 @@ export interface JobMap {
   'documents.notify': { orgId: string };
   /** Email one "new documents" notice. */
   'documentNotice.send': { noticeId: string };
+  /** Build a report export and email it, attached, to the run's recipients. */
+  'reportRun.send': { runId: string };
+  /** Register (or remove, when paused or deleted) the schedule's BullMQ job scheduler. */
+  'reportSchedule.sync': { scheduleId: string };
 }
 
 export type JobName = keyof JobMap;
@@ -26,6 +30,8 @@ export const jobNames = [
   'portalLink.send',
   'documents.notify',
   'documentNotice.send',
+  'reportRun.send',
+  'reportSchedule.sync',
 ] as const satisfies readonly JobName[];
 
 /** The BullMQ job id of an outbox row: relaying the same row twice cannot enqueue it twice. */

@@ -23,6 +23,31 @@ export interface AdoptionReportFilter {
   inviteStatus?: PortalStatus[];
 }
 
+/** The filters as the API's query spells them (and as schedules and alerts store them). */
+export interface AdoptionFilterQuery {
+  customers?: AdoptionCustomers;
+  customerHasAccess?: 'yes' | 'no';
+  customer?: string[];
+  customerName?: string;
+  emailHasAccess?: 'yes' | 'no';
+  email?: string;
+  inviteStatus?: PortalStatus[];
+}
+
+const yesNo = (value: 'yes' | 'no' | undefined) => (value === undefined ? undefined : value === 'yes');
+
+export function adoptionFilterOf(q: AdoptionFilterQuery): AdoptionReportFilter {
+  return {
+    customers: q.customers,
+    customerHasAccess: yesNo(q.customerHasAccess),
+    customerIds: q.customer,
+    customerName: q.customerName,
+    emailHasAccess: yesNo(q.emailHasAccess),
+    email: q.email,
+    inviteStatus: q.inviteStatus,
+  };
+}
+
 export type AdoptionHeadline = {
   customersWithAccess: number;
   customersWithoutAccess: number;
@@ -82,7 +107,7 @@ const contains = (text: string) => `%${escapeLike(text.trim())}%`;
  * `cust` (the customers shown, with `has_access` over all their contacts) and `fpairs` (the
  * contact/account pairs that pass every filter, one row per contact and customer).
  */
-function filteredSet(ctx: OfficeContext, f: AdoptionReportFilter): SQL {
+function filteredSet(ctx: Pick<OfficeContext, 'orgId'>, f: AdoptionReportFilter): SQL {
   const org = ctx.orgId;
   const accountWhere: SQL[] = [sql`a.org_id = ${org}`];
   const customers = f.customers ?? 'active';
@@ -151,7 +176,11 @@ function filteredSet(ctx: OfficeContext, f: AdoptionReportFilter): SQL {
 
 type HeadlineRow = AdoptionHeadline & { customerTotal: number; emailTotal: number };
 
-async function headlineOf(db: DbOrTx, ctx: OfficeContext, f: AdoptionReportFilter): Promise<HeadlineRow> {
+async function headlineOf(
+  db: DbOrTx,
+  ctx: Pick<OfficeContext, 'orgId'>,
+  f: AdoptionReportFilter,
+): Promise<HeadlineRow> {
   const result = await db.execute<HeadlineRow>(sql`${filteredSet(ctx, f)},
     emails as (
       select distinct contact_id, has_email, has_access, status from fpairs
@@ -288,4 +317,61 @@ export async function getPortalAdoptionReport(
     emailRows(db, ctx, filter, page),
   ]);
   return { headline, customers: null, emails: toPage(rows, page.limit, emailTotal) };
+}
+
+/** The headline alone (exports, alert metrics): the same counts as the report's. */
+export async function getAdoptionHeadline(
+  db: DbOrTx,
+  ctx: Pick<OfficeContext, 'orgId'>,
+  filter: AdoptionReportFilter,
+): Promise<AdoptionHeadline> {
+  const { customerTotal: _c, emailTotal: _e, ...headline } = await headlineOf(db, ctx, filter);
+  return headline;
+}
+
+/** A customers-table row as exports stream it: the report's row, ordered as the report pages it. */
+export type AdoptionCustomerExportRow = AdoptionCustomerRow;
+/** An emails-table row as exports stream it; times are ISO-8601 strings (UTC) or null. */
+export type AdoptionEmailExportRow = Omit<AdoptionEmailRow, 'lastSignInAt' | 'invitedAt'> & {
+  lastSignInAt: string | null;
+  invitedAt: string | null;
+};
+
+/**
+ * Every row of one table, unpaginated, in the report's order: for exports, which read it through
+ * a cursor a page at a time (never the whole result in memory).
+ */
+export function adoptionTableQuery(
+  ctx: Pick<OfficeContext, 'orgId'>,
+  filter: AdoptionReportFilter,
+  table: AdoptionTable,
+): SQL {
+  const org = ctx.orgId;
+  if (table === 'customers') {
+    return sql`${filteredSet(ctx, filter)}
+      select cust.id as "accountId", cust.name, cust.active, cust.contacts,
+             cust.emails_with_access as "emailsWithAccess", cust.has_access as "hasAccess"
+        from cust
+       order by lower(cust.name), cust.id`;
+  }
+  return sql`${filteredSet(ctx, filter)},
+    names as (
+      select contact_id, array_agg(account_name order by lower(account_name), account_id) as names
+        from fpairs
+       group by contact_id
+    ),
+    invited as (
+      select contact_id, max(created_at) as at from invitations where org_id = ${org} group by contact_id
+    )
+    select c.id as "contactId", trim(c.first_name || ' ' || c.last_name) as name, c.email,
+           n.names as "accountNames",
+           case when c.suspended then 'suspended' else c.invite_status::text end as "portalStatus",
+           ${iso(sql`pi.last_sign_in_at`)} as "lastSignInAt",
+           ${iso(sql`inv.at`)} as "invitedAt"
+      from contacts c
+      join names n on n.contact_id = c.id
+      left join invited inv on inv.contact_id = c.id
+      left join portal_identities pi on pi.contact_id = c.id and pi.org_id = ${org}
+     where c.org_id = ${org}
+     order by lower(c.last_name), lower(c.first_name), c.id`;
 }

@@ -2,6 +2,7 @@ import type { ActivityType, DbOrTx } from '@portico/db';
 import { type SQL, sql } from 'drizzle-orm';
 import type { OfficeContext } from '../context';
 import { ValidationError } from '../errors';
+import { invoiceOverdue } from '../portal-content/derived';
 
 /** Activity that counts as "took an action" in the funnel: more than just signing in. */
 export const actionActivityTypes = [
@@ -11,7 +12,7 @@ export const actionActivityTypes = [
   'search',
 ] as const;
 
-/** How many accounts without an enrolled contact one answer lists; `total` gives the full count. */
+/** How many at-risk accounts one answer lists; `total` gives the full count, exports give them all. */
 const ACCOUNTS_LIMIT = 100;
 
 export interface UsageFunnel {
@@ -30,11 +31,16 @@ export interface UsageCohort {
   active: number;
 }
 
-export interface AccountWithoutEnrolledContact {
+export interface AtRiskAccount {
   accountId: string;
   name: string;
-  /** Why the account needs attention; empty until defects and invoices exist (see below). */
-  reasons: string[];
+  /** Published, open, severity critical, on the account's buildings. */
+  openCriticalDefects: number;
+  /** Published invoices of the account past due and not fully paid, and what is left to pay. */
+  overdueInvoices: number;
+  overdueAmount: number;
+  /** Linked contacts with an email who are not enrolled (nor suspended): whom to invite. */
+  invitableContacts: number;
 }
 
 export interface PortalUsage {
@@ -48,7 +54,7 @@ export interface PortalUsage {
   medianTimeToRegisterHours: number | null;
   cohorts: UsageCohort[];
   adoptionCurve: { weekStart: string; enrolledContacts: number }[];
-  accountsWithoutEnrolledContact: { items: AccountWithoutEnrolledContact[]; total: number };
+  atRiskAccounts: { items: AtRiskAccount[]; total: number };
 }
 
 export interface PortalUsageInput {
@@ -160,7 +166,7 @@ export async function portalUsage(
             as "enrolledContacts"
         from weeks w order by w.week_start`,
     ),
-    rows<{ accountId: string; name: string; total: number }>(db, withoutEnrolledContact(orgId)),
+    rows<AtRiskAccount & { total: number }>(db, atRiskAccountsQuery(orgId, ACCOUNTS_LIMIT)),
   ]);
 
   const { invited: invitedCount, activated } = activation[0] ?? { invited: 0, activated: 0 };
@@ -175,8 +181,8 @@ export async function portalUsage(
     medianTimeToRegisterHours: median[0]?.hours ?? null,
     cohorts,
     adoptionCurve: curve,
-    accountsWithoutEnrolledContact: {
-      items: accounts.map(({ accountId, name }) => ({ accountId, name, reasons: [] })),
+    atRiskAccounts: {
+      items: accounts.map(({ total: _total, ...account }) => account),
       total: accounts[0]?.total ?? 0,
     },
   };
@@ -235,25 +241,68 @@ function stages(orgId: string, since: Date, now: Date): SQL {
 }
 
 /**
- * Active accounts that no enrolled, unsuspended contact can see: none linked to the account, to
- * one of its buildings, or as a user of its client group. The at-risk list of issue 9 narrows this
- * to accounts whose buildings have open critical defects or overdue invoices; those tables arrive
- * with issue 6, and then their conditions plug in here as filters and fill `reasons`. Until then
- * the list is exactly what its name says, not a risk score.
+ * The at-risk list: active accounts that have something the customer should see now (an open
+ * critical defect on one of their buildings, or an overdue invoice) and no enrolled, unsuspended
+ * contact that could see it (none linked to the account, to one of its buildings, or as a user of
+ * its client group). Only published defects and invoices count: the point is what an invited
+ * contact would find in the portal, and an unpublished row is invisible there. Overdue is the one
+ * definition of the portal (`due_on < current_date` and less paid than owed).
+ * `invitableContacts`: linked contacts with an email, not enrolled and not suspended: whom to invite.
  */
-function withoutEnrolledContact(orgId: string): SQL {
-  return sql`select a.id as "accountId", a.name, (count(*) over ())::int as total
-    from accounts a
-    where a.org_id = ${orgId} and a.active
-      and not exists (
-        select 1 from contacts c
-        where c.org_id = ${orgId} and c.invite_status = 'enrolled' and not c.suspended
-          and (exists (select 1 from contact_accounts ca where ca.org_id = ${orgId}
-                and ca.contact_id = c.id and ca.account_id = a.id)
-            or exists (select 1 from contact_buildings cb
-                join buildings b on b.id = cb.building_id and b.org_id = ${orgId}
-                where cb.org_id = ${orgId} and cb.contact_id = c.id and b.account_id = a.id)
-            or (a.client_group_id is not null and c.client_group_id = a.client_group_id)))
-    order by lower(a.name), a.id
-    limit ${ACCOUNTS_LIMIT}`;
+export function atRiskAccountsQuery(orgId: string, limit?: number): SQL {
+  // Set-based (aggregates, unions, hash joins): no subquery per account or per contact.
+  return sql`with critical as (
+      select b.account_id, count(*)::int as n
+        from defects d join buildings b on b.id = d.building_id
+       where d.org_id = ${orgId} and b.org_id = ${orgId} and d.published
+         and d.status = 'open' and d.severity = 'critical'
+       group by b.account_id
+    ),
+    overdue as (
+      select documents.account_id, count(*)::int as n,
+             sum(coalesce(documents.amount, 0) - coalesce(documents.amount_paid, 0))::float8 as amount
+        from documents
+       where documents.org_id = ${orgId} and documents.published and ${invoiceOverdue()}
+       group by documents.account_id
+    ),
+    flagged as (
+      select a.id, a.name, a.client_group_id, coalesce(cr.n, 0) as critical,
+             coalesce(ov.n, 0) as overdue, coalesce(ov.amount, 0) as overdue_amount
+        from accounts a
+        left join critical cr on cr.account_id = a.id
+        left join overdue ov on ov.account_id = a.id
+       where a.org_id = ${orgId} and a.active and (cr.n > 0 or ov.n > 0)
+    ),
+    links as (
+      select ca.account_id, ca.contact_id from contact_accounts ca
+        join flagged f on f.id = ca.account_id
+       where ca.org_id = ${orgId}
+      union
+      select b.account_id, cb.contact_id from contact_buildings cb
+        join buildings b on b.id = cb.building_id
+        join flagged f on f.id = b.account_id
+       where cb.org_id = ${orgId} and b.org_id = ${orgId}
+      union
+      select f.id, c.id from flagged f
+        join contacts c on c.client_group_id = f.client_group_id
+       where c.org_id = ${orgId}
+    ),
+    people as (
+      select l.account_id,
+             bool_or(c.invite_status = 'enrolled' and not c.suspended) as has_enrolled,
+             (count(*) filter (where coalesce(c.email, '') <> '' and c.invite_status <> 'enrolled'
+               and not c.suspended))::int as invitable
+        from links l join contacts c on c.id = l.contact_id
+       where c.org_id = ${orgId}
+       group by l.account_id
+    )
+    select f.id as "accountId", f.name, f.critical as "openCriticalDefects",
+           f.overdue as "overdueInvoices", f.overdue_amount as "overdueAmount",
+           coalesce(p.invitable, 0) as "invitableContacts",
+           (count(*) over ())::int as total
+      from flagged f
+      left join people p on p.account_id = f.id
+     where not coalesce(p.has_enrolled, false)
+     order by lower(f.name), f.id
+     ${limit === undefined ? sql`` : sql`limit ${limit}`}`;
 }

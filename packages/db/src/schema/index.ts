@@ -10,6 +10,7 @@ export * from './office-users';
 export * from './organizations';
 export * from './outbox';
 export * from './portal-links';
+export * from './report-schedules';
 export * from './sessions';
 export * from './site-records';
 export * from './templates';

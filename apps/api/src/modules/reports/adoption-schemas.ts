@@ -1,4 +1,4 @@
-import type { AdoptionReport, AdoptionReportFilter } from '@portico/core';
+import { type AdoptionReport, type AdoptionReportFilter, adoptionFilterOf } from '@portico/core';
 import { type Static, Type } from 'typebox';
 import { pageQuery } from '../../http/pagination';
 import { Nullable, StringEnum } from '../../http/schema-helpers';
@@ -100,20 +100,11 @@ export const PortalAdoptionReportDto = Type.Object(
   { title: 'PortalAdoptionReport' },
 );
 
-const yesNo = (value: 'yes' | 'no' | undefined) => (value === undefined ? undefined : value === 'yes');
-
+/** One definition of the query-to-filter mapping, in core: schedules and alerts store the query. */
 export function toAdoptionFilter(
   q: Omit<Static<typeof PortalAdoptionQuery>, 'table' | 'limit' | 'cursor'>,
 ): AdoptionReportFilter {
-  return {
-    customers: q.customers,
-    customerHasAccess: yesNo(q.customerHasAccess),
-    customerIds: q.customer,
-    customerName: q.customerName,
-    emailHasAccess: yesNo(q.emailHasAccess),
-    email: q.email,
-    inviteStatus: q.inviteStatus,
-  };
+  return adoptionFilterOf(q);
 }
 
 export const toAdoptionReportDto = (report: AdoptionReport) => ({

@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { schema } from '@portico/db';
-import { makeAccount, makeContact, makeEnrolledContact, makeOrganization } from '@portico/db/testing';
+import {
+  makeAccount,
+  makeBuilding,
+  makeContact,
+  makeDefect,
+  makeEnrolledContact,
+  makeOrganization,
+} from '@portico/db/testing';
 import request from 'supertest';
 import { expectProblem } from '../../../test/problem';
 import { signedInOrg, useTestApp } from '../../../test/test-app';
@@ -46,10 +53,16 @@ describe('GET /api/v1/reports/portal-usage', () => {
     const { org, auth } = await signedInOrg(t, { permissions: ['reports.read'] });
     await seed(org.id);
     const account = await makeAccount(t.db, org.id, { name: 'Nobody Enrolled' });
+    await makeDefect(t.db, org.id, (await makeBuilding(t.db, org.id, account.id)).id, {
+      severity: 'critical',
+    });
     // Another organization's data never counts.
     const other = await makeOrganization(t.db);
     await seed(other.id);
-    await makeAccount(t.db, other.id);
+    const theirs = await makeAccount(t.db, other.id);
+    await makeDefect(t.db, other.id, (await makeBuilding(t.db, other.id, theirs.id)).id, {
+      severity: 'critical',
+    });
 
     const res = await get(auth);
     expect(res.status).toBe(200);
@@ -61,8 +74,17 @@ describe('GET /api/v1/reports/portal-usage', () => {
       monthlyActiveUsers: 1,
       funnel: { invited: 2, opened: 1, registered: 1, active: 1, tookAction: 1 },
       medianTimeToRegisterHours: 36,
-      accountsWithoutEnrolledContact: {
-        items: [{ accountId: account.id, name: 'Nobody Enrolled', reasons: [] }],
+      atRiskAccounts: {
+        items: [
+          {
+            accountId: account.id,
+            name: 'Nobody Enrolled',
+            openCriticalDefects: 1,
+            overdueInvoices: 0,
+            overdueAmount: 0,
+            invitableContacts: 0,
+          },
+        ],
         total: 1,
       },
     });

@@ -66,23 +66,27 @@ export const PortalUsageDto = Type.Object(
       }),
       { description: "Weekly, since the organization's first invitation." },
     ),
-    accountsWithoutEnrolledContact: Type.Object(
+    atRiskAccounts: Type.Object(
       {
         items: Type.Array(
-          Type.Object({
-            accountId: Type.String({ format: 'uuid' }),
-            name: Type.String(),
-            reasons: Type.Array(Type.String(), {
-              description: 'Open critical defects, overdue invoices: filled once those are tracked.',
-            }),
-          }),
+          Type.Object(
+            {
+              accountId: Type.String({ format: 'uuid' }),
+              name: Type.String(),
+              openCriticalDefects: count('Published, open, critical defects on its buildings.'),
+              overdueInvoices: count('Published invoices past due and not fully paid.'),
+              overdueAmount: Type.Number({ description: 'What is left to pay on those invoices.' }),
+              invitableContacts: count('Linked contacts with an email, not enrolled nor suspended.'),
+            },
+            { title: 'AtRiskAccount' },
+          ),
           { maxItems: 100 },
         ),
-        total: count('Active accounts with no enrolled contact, across the whole list.'),
+        total: count('At-risk accounts across the whole list (the export has them all).'),
       },
       {
         description:
-          'Active accounts that no enrolled contact can see (at most 100, by name): whom to invite first.',
+          'Active accounts with open critical defects or overdue invoices (published: what the customer would see) and no enrolled contact, by name, at most 100: whom to invite first.',
       },
     ),
   },
