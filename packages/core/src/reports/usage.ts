@@ -1,5 +1,6 @@
 import type { ActivityType, DbOrTx } from '@portico/db';
 import { type SQL, sql } from 'drizzle-orm';
+import { runQueries } from '../concurrent-queries';
 import type { OfficeContext } from '../context';
 import { ValidationError } from '../errors';
 import { invoiceOverdue } from '../portal-content/derived';
@@ -93,10 +94,11 @@ export async function portalUsage(
   const inPeriod = sql`i.first_invited_at >= ${from ?? '-infinity'}::date::timestamp at time zone 'UTC'
     and i.first_invited_at < (${to}::date + 1)::timestamp at time zone 'UTC'`;
 
-  const [activation, active, features, funnel, median, cohorts, curve, accounts] = await Promise.all([
-    rows<{ invited: number; activated: number }>(
-      db,
-      sql`with invited as (${invited})
+  const [activation, active, features, funnel, median, cohorts, curve, accounts] = await runQueries(db, [
+    () =>
+      rows<{ invited: number; activated: number }>(
+        db,
+        sql`with invited as (${invited})
         select count(*)::int as invited,
           count(*) filter (where c.invite_status = 'enrolled' and (coalesce(pi.sign_in_count, 0) > 0
             or exists (select 1 from activity_events ae where ae.org_id = ${orgId}
@@ -104,33 +106,37 @@ export async function portalUsage(
         from invited i
         join contacts c on c.id = i.contact_id and c.org_id = ${orgId}
         left join portal_identities pi on pi.contact_id = i.contact_id and pi.org_id = ${orgId}`,
-    ),
-    rows<{ users: number }>(
-      db,
-      sql`select count(distinct contact_id)::int as users from activity_events
+      ),
+    () =>
+      rows<{ users: number }>(
+        db,
+        sql`select count(distinct contact_id)::int as users from activity_events
         where org_id = ${orgId} and type = 'sign_in' and created_at > ${since} and created_at <= ${now}`,
-    ),
-    rows<{ feature: ActivityType; events: number }>(
-      db,
-      sql`select t.type::text as feature, count(ae.id)::int as events
+      ),
+    () =>
+      rows<{ feature: ActivityType; events: number }>(
+        db,
+        sql`select t.type::text as feature, count(ae.id)::int as events
         from unnest(enum_range(null::activity_type)) as t(type)
         left join activity_events ae on ae.type = t.type and ae.org_id = ${orgId}
           and ae.created_at > ${since} and ae.created_at <= ${now}
         group by t.type order by t.type`,
-    ),
-    rows<UsageFunnel>(
-      db,
-      sql`with invited as (${invited}), stages as (${stages(orgId, since, now)} where ${inPeriod})
+      ),
+    () =>
+      rows<UsageFunnel>(
+        db,
+        sql`with invited as (${invited}), stages as (${stages(orgId, since, now)} where ${inPeriod})
         select count(*)::int as invited,
           count(*) filter (where opened)::int as opened,
           count(*) filter (where registered)::int as registered,
           count(*) filter (where active)::int as active,
           count(*) filter (where acted)::int as "tookAction"
         from stages`,
-    ),
-    rows<{ hours: number | null }>(
-      db,
-      sql`with invited as (${invited}), firsts as (
+      ),
+    () =>
+      rows<{ hours: number | null }>(
+        db,
+        sql`with invited as (${invited}), firsts as (
           select i.contact_id,
             (select min(e.created_at) from invitation_events e where e.org_id = ${orgId}
               and e.contact_id = i.contact_id and e.type = 'invited') as invited_at,
@@ -140,20 +146,22 @@ export async function portalUsage(
         select (percentile_cont(0.5) within group (
             order by extract(epoch from registered_at - invited_at) / 3600))::float8 as hours
         from firsts where registered_at >= invited_at`,
-    ),
-    rows<UsageCohort>(
-      db,
-      sql`with invited as (${invited}), stages as (${stages(orgId, since, now)} where ${inPeriod})
+      ),
+    () =>
+      rows<UsageCohort>(
+        db,
+        sql`with invited as (${invited}), stages as (${stages(orgId, since, now)} where ${inPeriod})
         select to_char(date_trunc('month', first_invited_at at time zone 'UTC'), 'YYYY-MM') as month,
           count(*)::int as invited,
           count(*) filter (where registered)::int as registered,
           count(*) filter (where active)::int as active
         from stages group by 1 order by 1`,
-    ),
-    rows<{ weekStart: string; enrolledContacts: number }>(
-      db,
-      // Weeks start on Monday (ISO), in UTC; each point counts contacts enrolled by the week's end.
-      sql`with invited as (${invited}),
+      ),
+    () =>
+      rows<{ weekStart: string; enrolledContacts: number }>(
+        db,
+        // Weeks start on Monday (ISO), in UTC; each point counts contacts enrolled by the week's end.
+        sql`with invited as (${invited}),
         weeks as (
           select generate_series(
             date_trunc('week', min(first_invited_at) at time zone 'UTC'),
@@ -165,8 +173,8 @@ export async function portalUsage(
             and pi.enrolled_at < (w.week_start + interval '1 week') at time zone 'UTC')::int
             as "enrolledContacts"
         from weeks w order by w.week_start`,
-    ),
-    rows<AtRiskAccount & { total: number }>(db, atRiskAccountsQuery(orgId, ACCOUNTS_LIMIT)),
+      ),
+    () => rows<AtRiskAccount & { total: number }>(db, atRiskAccountsQuery(orgId, ACCOUNTS_LIMIT)),
   ]);
 
   const { invited: invitedCount, activated } = activation[0] ?? { invited: 0, activated: 0 };
