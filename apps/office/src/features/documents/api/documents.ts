@@ -6,7 +6,8 @@ import {
   type ResponseBody,
   unwrap,
 } from '@portico/api-client';
-import { infiniteQueryOptions, keepPreviousData } from '@tanstack/react-query';
+import { fileFrom, saveFile } from '@portico/ui';
+import { infiniteQueryOptions, keepPreviousData, useMutation } from '@tanstack/react-query';
 import { $api, api } from '../../../lib/api';
 
 export type OfficeDocument = ResponseBody<'getDocument'>;
@@ -74,3 +75,19 @@ export function documentsListOptions(filters: DocumentFilters) {
 
 export const documentOptions = (id: string) =>
   $api.queryOptions('get', '/api/v1/documents/{id}', { params: { path: { id } } });
+
+/** Saves a document's PDF (fetched with the session's token, so never a plain link). */
+export function useDownloadDocumentFile() {
+  return useMutation({
+    mutationFn: async (document: Pick<OfficeDocument, 'id' | 'number' | 'title'>) =>
+      saveFile(
+        fileFrom(
+          await api.GET('/api/v1/documents/{id}/file', {
+            params: { path: { id: document.id }, query: { disposition: 'attachment' } },
+            parseAs: 'blob',
+          }),
+          `${document.number ?? document.title}.pdf`,
+        ),
+      ),
+  });
+}

@@ -6,7 +6,7 @@ import { DetailSkeleton } from '../../../components/detail-states';
 import { Dialog } from '../../../components/dialog';
 import { QueryError } from '../../../components/query-error';
 import { formatAmount, formatDateTime, formatDay, kindLabels } from '../api/document-labels';
-import { documentOptions, type OfficeDocument } from '../api/documents';
+import { documentOptions, type OfficeDocument, useDownloadDocumentFile } from '../api/documents';
 import { DecisionSummary } from './decision-summary';
 
 interface DocumentDetailDialogProps {
@@ -68,6 +68,28 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
+function DownloadButton({ document }: { document: OfficeDocument }) {
+  const download = useDownloadDocumentFile();
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        disabled={download.isPending}
+        onClick={() => download.mutate(document)}
+      >
+        {download.isPending ? 'Downloading…' : 'Download PDF'}
+      </button>
+      {download.isError && (
+        <span className="field__error" role="alert">
+          {' '}
+          The file could not be downloaded. Try again.
+        </span>
+      )}
+    </>
+  );
+}
+
 function DocumentDetails({ document }: { document: OfficeDocument }) {
   const invoice = document.kind === 'invoice';
   return (
@@ -100,7 +122,9 @@ function DocumentDetails({ document }: { document: OfficeDocument }) {
       <Row term="Amount">{money(document, document.amount)}</Row>
       {invoice && <Row term="Paid">{money(document, document.amountPaid)}</Row>}
       {invoice && <Row term="Paid on">{day(document.paidOn)}</Row>}
-      <Row term="PDF file">{document.hasFile ? 'Attached' : <span className="muted">None yet</span>}</Row>
+      <Row term="PDF file">
+        {document.hasFile ? <DownloadButton document={document} /> : <span className="muted">None yet</span>}
+      </Row>
       <Row term="External ID">
         <code>{document.externalId}</code>
       </Row>

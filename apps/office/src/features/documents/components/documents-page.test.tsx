@@ -63,6 +63,14 @@ function setUp(url = '/documents') {
       return json(200, { items, nextCursor: null, total: items.length });
     },
     [`GET /api/v1/documents/${accepted.id}`]: () => json(200, accepted),
+    [`GET /api/v1/documents/${accepted.id}/file`]: () =>
+      new Response(new Blob(['%PDF-1.4 test']), {
+        status: 200,
+        headers: {
+          'content-type': 'application/pdf',
+          'content-disposition': `attachment; filename="Q-101.pdf"; filename*=UTF-8''Q-101%20signed.pdf`,
+        },
+      }),
   });
   renderRoute(<DocumentsPage renderAudience={(document) => <p>Audience of {document.title}</p>} />, {
     path: '/documents',
@@ -121,5 +129,32 @@ describe('DocumentsPage', () => {
 
     await user.click(dialog.getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('downloads the PDF with the session, under the name the API gives', async () => {
+    const user = userEvent.setup();
+    const calls = setUp();
+    const saved: { name: string; type: string }[] = [];
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      saved.push({ name: '', type: blob.type });
+      return 'blob:test';
+    };
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const last = saved.at(-1);
+      if (last) last.name = this.download;
+    };
+    try {
+      await user.click(await screen.findByRole('link', { name: 'Sprinkler upgrade 1' }));
+      const dialog = within(await screen.findByRole('dialog', { name: 'Sprinkler upgrade 1' }));
+      await user.click(await dialog.findByRole('button', { name: 'Download PDF' }));
+      await waitFor(() => expect(saved).toEqual([{ name: 'Q-101 signed.pdf', type: 'application/pdf' }]));
+      const call = calls.find((c) => c.path === `/api/v1/documents/${accepted.id}/file`);
+      expect(call?.url.searchParams.get('disposition')).toBe('attachment');
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
   });
 });

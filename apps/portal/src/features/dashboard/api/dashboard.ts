@@ -1,6 +1,6 @@
+import { fileFrom, saveFile } from '@portico/ui';
 import { keepPreviousData, useMutation } from '@tanstack/react-query';
 import { $api, api } from '../../../lib/api';
-import { fileFrom, saveFile } from '../../../lib/pdf-files';
 
 /** The dashboard's numbers; `year` moves only the routine panel, the rest stays the last 12 months. */
 export const dashboardOptions = (year: number) =>

@@ -1,7 +1,7 @@
 import { infiniteKey, nextCursor, pathKey, unwrap } from '@portico/api-client';
+import { fileFrom, saveFile } from '@portico/ui';
 import { infiniteQueryOptions, keepPreviousData, useMutation } from '@tanstack/react-query';
 import { $api, api, queryClient } from '../../../lib/api';
-import { fileFrom, saveFile } from '../../../lib/pdf-files';
 import type { ListDocumentsQuery, PortalDocument } from '../../../lib/portal-types';
 
 const PAGE_SIZE = 25;

@@ -1,5 +1,5 @@
 /**
- * PDFs come from the API with the bearer token, so they are fetched as blobs (never a plain link,
+ * Files (PDFs, exports) come from the API with the bearer token, so they are fetched as blobs (never a plain link,
  * which would carry no token) and handed to the browser as object URLs: saved, or shown inline.
  */
 
@@ -18,13 +18,13 @@ export function filenameOf(header: string | null, fallback: string): string {
   return plain?.[1]?.trim() || fallback;
 }
 
-export interface PdfFile {
+export interface DownloadedFile {
   blob: Blob;
   filename: string;
 }
 
 /** Saves a file as a download, like a link with `download` would. */
-export function saveFile({ blob, filename }: PdfFile): void {
+export function saveFile({ blob, filename }: DownloadedFile): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -41,7 +41,7 @@ export function saveFile({ blob, filename }: PdfFile): void {
 export function fileFrom(
   result: { data?: Blob | undefined; error?: unknown; response: Response },
   fallbackName: string,
-): PdfFile {
+): DownloadedFile {
   if (result.error !== undefined || !result.data) throw result.error ?? new Error('The file was empty.');
   return {
     blob: result.data,
