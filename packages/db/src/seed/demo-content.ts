@@ -218,6 +218,27 @@ export async function seedDemoContent(tx: Tx, input: DemoContentInput): Promise<
       externalId: `DEMO-${tag}-PR-0`,
       pdf: [`Proposal for ${building.name}`, 'Replace 6 extinguishers older than 10 years'],
     });
+    // A call-out billed to the site itself; every third building has not paid it yet and is overdue.
+    const billed = monthDay(2, 8);
+    const owing = bi % 3 === 0;
+    const callOut = 240 + bi * 35;
+    documents.push({
+      orgId,
+      accountId: building.accountId,
+      buildingId: building.id,
+      kind: 'invoice',
+      number: `INV-${tag}-${ymd(billed).slice(0, 7)}`,
+      title: `Call-out: ${building.name}`,
+      status: owing ? 'Open' : 'Paid',
+      amount: callOut.toFixed(2),
+      amountPaid: owing ? '0' : callOut.toFixed(2),
+      issuedOn: ymd(billed),
+      dueOn: ymd(addDays(billed, 30)),
+      paidOn: owing ? null : ymd(addDays(billed, 12)),
+      published: true,
+      externalId: `DEMO-${tag}-INV-0`,
+      pdf: [`Invoice: call-out at ${building.name}`, `Issued ${ymd(billed)}`, `Amount USD ${callOut}.00`],
+    });
   }
 
   // Invoices go to the account: one a month, the recent ones unpaid, one of them overdue.
