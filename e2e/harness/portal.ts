@@ -18,12 +18,18 @@ export async function signInToPortal(page: Page, who: { email: string; password:
   await page.getByRole('heading', { level: 1, name: /^welcome/i }).waitFor();
 }
 
-/** The office API as the seeded admin: what the office console would do, without its screens. */
-export async function officeApi(apiUrl: string) {
+/**
+ * The office API as a seeded office user (the admin unless told): what the office console would
+ * do, without its screens. A refused call throws an error that names the status (`… 403 …`).
+ */
+export async function officeApi(
+  apiUrl: string,
+  who: { email: string; password: string } = demoSignIns.admin,
+) {
   const signIn = await fetch(`${apiUrl}/api/v1/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: demoSignIns.admin.email, password: demoSignIns.admin.password }),
+    body: JSON.stringify({ email: who.email, password: who.password }),
   });
   if (!signIn.ok) throw new Error(`office sign-in failed: ${signIn.status}`);
   const { accessToken } = (await signIn.json()) as { accessToken: string };

@@ -7,7 +7,10 @@ import { type SmtpSink, startSmtpSink } from './smtp-sink';
 import { apiPaths, builtSpaDir, type SpaName, servedSpas } from './spa-build';
 import { type SpaServer, startSpaServer } from './spa-server';
 
-/** Where invitation links point while the portal is not served (its screens come with issue 11). */
+/**
+ * Where links in emails would point if a run served no portal: an address that never resolves,
+ * so a test cannot follow one by mistake. Every file serves the portal today (servedSpas).
+ */
 const unservedPortalUrl = 'http://portal.e2e.invalid';
 
 export interface Stack {
