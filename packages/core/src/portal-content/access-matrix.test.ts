@@ -17,7 +17,14 @@ import type { AccessAreas } from '../contacts/contact-view';
 import { ForbiddenError } from '../errors';
 import { loadPortalContact } from '../portal-auth/portal-contacts';
 import { resolvePortalView } from '../portal-auth/portal-views';
-import { areaOfKind, defectVisible, documentVisible, quoteVisible } from './visibility';
+import {
+  areaOfKind,
+  defectVisible,
+  documentVisible,
+  documentVisibleAmong,
+  quoteVisible,
+  resolveVisibleIds,
+} from './visibility';
 
 /**
  * The access rule as a matrix over the real database: link type x area x published x suspended x
@@ -168,6 +175,17 @@ describe('the portal access rule, as a matrix', () => {
             requested,
             docs: expectedDocs,
           });
+          // The same rule resolved to ids first (the document list's form) answers the same.
+          const resolved = await resolveVisibleIds(db, scope);
+          const viaIds = (
+            await db
+              .select({ id: schema.documents.id })
+              .from(schema.documents)
+              .where(documentVisibleAmong(scope, resolved))
+          )
+            .map((r) => r.id)
+            .sort();
+          expect({ link, area, requested, viaIds }).toEqual({ link, area, requested, viaIds: expectedDocs });
 
           const expectedDefects =
             area === 'inspectionReports'

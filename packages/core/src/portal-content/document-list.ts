@@ -10,31 +10,23 @@ import {
   toPortalDocument,
 } from './documents';
 import { newestFirst } from './portal-keyset';
-import {
-  allowedKinds,
-  documentVisible,
-  type PortalScope,
-  visibleAccountIds,
-  visibleBuildingIds,
-} from './visibility';
+import { allowedKinds, documentVisibleAmong, type PortalScope, resolveVisibleIds } from './visibility';
 
 const { documents } = schema;
 
 /**
  * The document list, newest issued first, built for a contact with hundreds of buildings and tens
- * of thousands of documents.
+ * of thousands of documents as much as for a contact with one building.
  *
- * documentVisible ORs building-level and account-level documents, and an OR of two subqueries makes
- * PostgreSQL scan the whole table. So the page is found in two steps:
- * 1. candidates: each half of the rule (documents of visible buildings; account-level documents of
- *    visible accounts) with `published` and the allowed kinds, the filters and the cursor, each
- *    ordered and limited on its own. These columns are all in `documents_building_list_idx` /
- *    `documents_account_list_idx`, so without text filters this is an index-only scan;
- * 2. the page: those (at most 2 × limit) ids, re-checked with documentVisible and the filters,
- *    ordered and limited again. documentVisible stays the gate: step 1 only narrows the search,
- *    and a row it let through wrongly (say, a document whose org differs from its building's)
- *    is dropped here, never shown.
- * The total counts the same candidates without the limit, also from the indexes.
+ * The access rule is resolved to ids first (`resolveVisibleIds`, one small query), so the page's
+ * query carries them as arrays and PostgreSQL can choose by their size: for many buildings it walks
+ * `documents_org_recent_idx` in date order and stops after one page; for a few it reads their
+ * documents through `documents_building_list_idx` and sorts them. (With the rule as a subquery it
+ * cannot know which case it is in, and scans.)
+ *
+ * The total counts each half of the rule on its own (documents of the visible buildings; account
+ * documents of the visible accounts) so that each is an index-only scan. The halves need no
+ * organization condition of their own: the ids come from the organization's buildings and accounts.
  */
 export async function listPortalDocuments(
   db: DbOrTx,
@@ -45,36 +37,27 @@ export async function listPortalDocuments(
   const p = newestFirst(documents.issuedOn, documents.id, page);
   const kinds = allowedKinds(scope.contact.access).filter((k) => !filter.kind || k === filter.kind);
   if (kinds.length === 0) return { items: [], nextCursor: null, total: 0 };
+  const ids = await resolveVisibleIds(db, scope);
   const filters = filterConditions(filter);
-  const { contact, view } = scope;
-  const halves: SQL[] = [
-    sql`${documents.buildingId} in ${visibleBuildingIds(contact, view)}`,
-    sql`(${documents.buildingId} is null and ${documents.accountId} in ${visibleAccountIds(contact, view)})`,
-  ];
+  const halves: SQL[] = [];
+  if (ids.buildingIds.length > 0)
+    halves.push(sql`${documents.buildingId} = any(${sql.param(ids.buildingIds)}::uuid[])`);
+  if (ids.accountIds.length > 0)
+    halves.push(
+      sql`(${documents.buildingId} is null and ${documents.accountId} = any(${sql.param(ids.accountIds)}::uuid[]))`,
+    );
+  if (halves.length === 0) return { items: [], nextCursor: null, total: 0 };
   // `published` as a bare column, so it matches the partial indexes' predicate.
-  const narrow = (half: SQL) =>
-    and(sql`${documents.published}`, inArray(documents.kind, kinds), half, ...filters);
-  const candidates = halves.map(
+  const counts = halves.map(
     (half) =>
       sql`(${db
-        .select({ id: documents.id })
+        .select({ n: sql`count(*)` })
         .from(documents)
-        .where(and(narrow(half), p.after))
-        .orderBy(...p.orderBy)
-        .limit(p.limit)})`,
-  );
-  const counts = halves.map(
-    (half) => sql`(${db.select({ n: sql`count(*)` }).from(documents).where(narrow(half))})`,
+        .where(and(sql`${documents.published}`, inArray(documents.kind, kinds), half, ...filters))})`,
   );
   const [rows, totals] = await Promise.all([
     selectDocuments(db, p.cursorKeys)
-      .where(
-        and(
-          sql`${documents.id} in (${sql.join(candidates, sql` union all `)})`,
-          documentVisible(scope),
-          ...filters,
-        ),
-      )
+      .where(and(documentVisibleAmong(scope, ids, kinds), ...filters, p.after))
       .orderBy(...p.orderBy)
       .limit(p.limit),
     db.execute<{ n: number }>(sql`select (${sql.join(counts, sql` + `)})::int as n`),
