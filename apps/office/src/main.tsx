@@ -7,6 +7,7 @@ import '@portico/ui/base.css';
 import './styles.css';
 // After styles.css, so its components' rules can be refined.
 import './styles/portal-content.css';
+import './styles/reports.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

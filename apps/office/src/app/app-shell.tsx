@@ -14,6 +14,7 @@ const nav: { to: string; label: string; permission?: Permission }[] = [
   { to: '/bulk-invite', label: 'Bulk invite' },
   { to: '/templates', label: 'Templates' },
   { to: '/email-failures', label: 'Email failures' },
+  { to: '/reports', label: 'Reports', permission: 'reports.read' },
   { to: '/settings', label: 'Settings' },
   { to: '/integrations/api-keys', label: 'Integrations', permission: 'integrations.manage' },
 ];

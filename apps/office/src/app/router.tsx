@@ -53,6 +53,12 @@ export const router = createBrowserRouter([
       { path: 'bulk-invite', element: <BulkInvitePage /> },
       { path: 'templates', element: <TemplatesPage /> },
       { path: 'templates/:templateId', element: <TemplatePage /> },
+      {
+        path: 'reports',
+        // The charts (recharts) would double the console's first download: loaded when first opened.
+        lazy: () =>
+          import('../features/reports/components/reports-page').then((m) => ({ Component: m.ReportsPage })),
+      },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'email-failures', element: <EmailFailuresPage /> },
       { path: 'integrations/api-keys', element: <ApiKeysPage /> },
