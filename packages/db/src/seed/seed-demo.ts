@@ -260,6 +260,22 @@ async function seedPortalHistory(
       lastSignInAt: at(2 * DAY),
       signInCount: 3,
     });
+    // What they did since, so the usage report (active users, feature use) has something to count.
+    const visit = (offsetDays: number, type: s.ActivityType) => ({
+      orgId,
+      contactId,
+      type,
+      createdAt: new Date(Date.now() - offsetDays * DAY + i * 60_000),
+    });
+    await tx
+      .insert(s.activityEvents)
+      .values([
+        visit(9, 'sign_in'),
+        visit(9, 'document_viewed'),
+        visit(4, 'sign_in'),
+        visit(4, 'document_downloaded'),
+        visit(3, 'search'),
+      ]);
   }
   if (status === 'suspended')
     events.push({ orgId, contactId, type: 'suspended', actorType: 'system', createdAt: new Date() });
