@@ -80,11 +80,6 @@ export const documents = pgTable(
     index('documents_account_list_idx')
       .on(t.accountId, t.kind, sql`${t.issuedOn} desc nulls last`, sql`${t.id} desc`)
       .where(sql`${t.published} and ${t.buildingId} is null`),
-    // The portal's list for a contact with many buildings: walk the organization's documents in
-    // date order and stop after a page, instead of sorting all of theirs.
-    index('documents_org_recent_idx')
-      .on(t.orgId, sql`${t.issuedOn} desc nulls last`, sql`${t.id} desc`)
-      .where(sql`${t.published}`),
     // The notices sweep looks for publications no digest picked up.
     index('documents_unnotified_idx')
       .on(t.publishedAt)

@@ -1,1 +1,0 @@
-CREATE INDEX "documents_org_recent_idx" ON "documents" USING btree ("org_id","issued_on" desc nulls last,"id" desc) WHERE "documents"."published";
