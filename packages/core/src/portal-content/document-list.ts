@@ -49,16 +49,32 @@ export async function listPortalDocuments(
     );
   if (halves.length === 0) return { items: [], nextCursor: null, total: 0 };
   // `published` as a bare column, so it matches the partial indexes' predicate.
-  const counts = halves.map(
+  const narrow = (half: SQL) =>
+    and(sql`${documents.published}`, inArray(documents.kind, kinds), half, ...filters);
+  // The page's ids first, from the indexes alone (an index-only scan and a top-N sort of ids), then
+  // only those rows are read in full and joined: reading every candidate row is what costs.
+  const candidates = halves.map(
     (half) =>
       sql`(${db
-        .select({ n: sql`count(*)` })
+        .select({ id: documents.id })
         .from(documents)
-        .where(and(sql`${documents.published}`, inArray(documents.kind, kinds), half, ...filters))})`,
+        .where(and(narrow(half), p.after))
+        .orderBy(...p.orderBy)
+        .limit(p.limit)})`,
+  );
+  const counts = halves.map(
+    (half) => sql`(${db.select({ n: sql`count(*)` }).from(documents).where(narrow(half))})`,
   );
   const [rows, totals] = await Promise.all([
     selectDocuments(db, p.cursorKeys)
-      .where(and(documentVisibleAmong(scope, ids, kinds), ...filters, p.after))
+      .where(
+        and(
+          sql`${documents.id} in (${sql.join(candidates, sql` union all `)})`,
+          // The rule itself stays the gate: the candidates only narrow the search.
+          documentVisibleAmong(scope, ids, kinds),
+          ...filters,
+        ),
+      )
       .orderBy(...p.orderBy)
       .limit(p.limit),
     db.execute<{ n: number }>(sql`select (${sql.join(counts, sql` + `)})::int as n`),
