@@ -1,32 +1,28 @@
 #!/usr/bin/env node
-// `pnpm bench`: the benchmarks that exist so far. The full suite (HTTP endpoints with autocannon,
-// baselines, bench:seed, results/latest.json) arrives with the benchmark issue (#10).
+// `pnpm bench`: the benchmark suite (bench/harness/main.ts; see the README's "Benchmarks").
+//   pnpm bench                      full sizes; seeds `portico_bench` (100k accounts) when missing
+//   pnpm bench --accounts 10000     reseed at that size first
+//   pnpm bench --smoke              tiny sizes, one short round (CI): fails only on errors
+//   pnpm bench --only=portal-documents,adoption-report   a subset (keys in bench/harness/endpoints.ts)
+//   pnpm bench --standalone         also the self-contained portal document bench (apps/api/bench)
+// The harness (autocannon, SQL timings) runs pinned to core 1; it pins the servers it starts to core 0.
 import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 
-const smoke = process.argv.includes('--smoke');
-const benches = [
-  {
-    name: 'portal document list (200 buildings, 20k documents) vs the same bare SQL',
-    // This process (load generator, SQL timings) on core 1; the API it spawns pins itself to core 0.
-    command: 'taskset',
-    args: ['-c', '1', 'pnpm', '--filter', '@portico/api', 'exec', 'tsx', 'bench/portal-documents.bench.ts'],
-  },
-  {
-    name: 'worker email delivery vs nodemailer alone',
-    args: ['--filter', '@portico/worker', 'exec', 'tsx', 'bench/delivery.bench.ts'],
-  },
-];
+const args = process.argv.slice(2).filter((a) => a !== '--standalone');
+const run = (command, commandArgs, env = {}) =>
+  spawnSync(command, commandArgs, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
-let failed = 0;
-for (const bench of benches) {
-  console.log(`==> ${bench.name}`);
-  const run = spawnSync(bench.command ?? 'pnpm', bench.args, {
-    stdio: 'inherit',
-    env: { ...process.env, ...(smoke ? { BENCH_SMOKE: '1', BENCH_EMAILS: '200' } : {}) },
-  });
-  if (run.status !== 0) failed++;
+// On a one-core machine there is nothing to split: run unpinned (the figures then mean little).
+const pinned = (cmd) =>
+  availableParallelism() >= 2 ? ['taskset', ['-c', '1', ...cmd]] : [cmd[0], cmd.slice(1)];
+const status = run(...pinned(['pnpm', 'exec', 'tsx', 'bench/harness/main.ts', ...args]));
+let standalone = 0;
+if (process.argv.includes('--standalone')) {
+  console.log('==> portal document list, self-contained (apps/api/bench/portal-documents.bench.ts)');
+  standalone = run(
+    ...pinned(['pnpm', '--filter', '@portico/api', 'exec', 'tsx', 'bench/portal-documents.bench.ts']),
+    args.includes('--smoke') ? { BENCH_SMOKE: '1' } : {},
+  );
 }
-console.log(
-  'More benchmarks (API endpoints, bulk invites, adoption report) arrive with the benchmark issue (#10).',
-);
-process.exit(failed === 0 ? 0 : 1);
+process.exit(status !== 0 ? status : standalone);

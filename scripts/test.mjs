@@ -9,6 +9,9 @@
 //   3. browser tests: when jest.e2e.config.js exists, a second jest run with that config
 //      (Playwright driving /usr/bin/chromium from inside jest tests), so its results arrive in
 //      the same JSON shape and add to the same count.
+//   4. fault tests (jest.faults.config.js, `pnpm test:faults`): the worker killed mid-send, Redis
+//      and PostgreSQL stopped, two instances side by side; at small sizes (FAULT_CONTACTS) and
+//      added to the same count.
 //
 // Always ends with exactly one line, "N passed, N failed", summed over every jest run; a failed
 // static step counts as one failed. Exits non-zero when anything failed.
@@ -79,6 +82,9 @@ function runAll() {
   const totals = [runJest('jest', process.argv.slice(2))];
   if (existsSync(join(root, 'jest.e2e.config.js'))) {
     totals.push(runJest('browser tests', ['--config', 'jest.e2e.config.js']));
+  }
+  if (existsSync(join(root, 'jest.faults.config.js'))) {
+    totals.push(runJest('fault tests', ['--config', 'jest.faults.config.js']));
   }
   return totals;
 }

@@ -30,7 +30,7 @@ import { usageReportRoutes } from './modules/reports/usage-routes';
 import { settingsRoutes } from './modules/settings/routes';
 import { templateRoutes } from './modules/templates/routes';
 import { databasePlugin } from './plugins/database';
-import { errorsPlugin } from './plugins/errors';
+import { clientErrorHandler, errorsPlugin, frameworkErrorHandler } from './plugins/errors';
 import { integrationAuthPlugin } from './plugins/integration-auth';
 import { officeAuthPlugin } from './plugins/office-auth';
 import { openapiPlugin } from './plugins/openapi';
@@ -57,6 +57,11 @@ export async function buildApp(config: ApiConfig): Promise<FastifyInstance> {
     trustProxy: config.env === 'production',
     bodyLimit: 1024 * 1024,
     schemaController: { compilersFactory: { buildValidator } },
+    // Path values the schemas allow (an integration externalId of 200 characters, percent-encoded
+    // up to 12 bytes each) must reach them; Fastify's default of 100 cut them off with a 414.
+    routerOptions: { maxParamLength: 2500 },
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('config', config);

@@ -40,6 +40,18 @@ const verifyOptions = {
   requiredClaims: ['exp', 'sub', 'aud'],
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Claims that name a user by anything but ids are no session of ours (and would reach SQL as bad input). */
+export function hasIdClaims(claims: { sub?: unknown; org?: unknown }): boolean {
+  return (
+    typeof claims.sub === 'string' &&
+    UUID.test(claims.sub) &&
+    typeof claims.org === 'string' &&
+    UUID.test(claims.org)
+  );
+}
+
 export const officeAuthPlugin = fp(async (app: FastifyInstance, opts: { jwtSecret: string }) => {
   await app.register(cookie);
   await app.register(jwt, {
@@ -62,6 +74,7 @@ export const officeAuthPlugin = fp(async (app: FastifyInstance, opts: { jwtSecre
     let claims: OfficeClaims;
     try {
       claims = app.jwt.verify<OfficeClaims>(token, verifyOptions);
+      if (!hasIdClaims(claims)) throw new Error('claims are not ids');
     } catch {
       throw new UnauthorizedError(
         'Your access token is invalid or has expired. Refresh it or sign in again.',

@@ -8,7 +8,7 @@ import {
 } from '@portico/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { ACCESS_TOKEN_TTL_SECONDS } from './office-auth';
+import { ACCESS_TOKEN_TTL_SECONDS, hasIdClaims } from './office-auth';
 
 export const PORTAL_AUDIENCE = 'portal';
 
@@ -52,6 +52,7 @@ export const portalAuthPlugin = fp(async (app: FastifyInstance) => {
     let claims: PortalClaims;
     try {
       claims = app.jwt.verify<PortalClaims>(token, verifyOptions);
+      if (!hasIdClaims(claims)) throw new Error('claims are not ids');
     } catch {
       throw new UnauthorizedError(
         'Your access token is invalid or has expired. Refresh it or sign in again.',

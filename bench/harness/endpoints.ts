@@ -1,0 +1,156 @@
+import {
+  batchScope,
+  createInvitationBatch,
+  documentVisible,
+  getPortalAdoptionReport,
+  getPortalDashboard,
+  listContacts,
+  listPortalDocuments,
+  type OfficeContext,
+  type PortalScope,
+  previewBatch,
+} from '@portico/core';
+import { type Db, schema } from '@portico/db';
+import { type SQL, sql } from 'drizzle-orm';
+
+/** What one endpoint bench needs: the HTTP request, the core call behind it, its plan check, its target. */
+export interface EndpointBench {
+  key: string;
+  name: string;
+  audience: 'office' | 'portal';
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+  core: (db: Db) => Promise<unknown>;
+  /** The endpoint's main statement (a regex over the captured SQL) and the indexes it should use. */
+  explain: { pick: RegExp; expected: string[] };
+  target: Target;
+}
+
+export interface Target {
+  /** Latency bound on p99 (or p50 when `on` says so), in ms. */
+  ms?: number;
+  on?: 'p50' | 'p99';
+  /** Bound on the ratio of the HTTP p50 to the same SQL run directly with pg. */
+  ratio?: number;
+  text: string;
+}
+
+/** The bulk invite filter: one division in three, so N accounts reach about N contacts. */
+export const batchFilter = { division: 'North' };
+
+export function endpointBenches(office: OfficeContext, portal: PortalScope): EndpointBench[] {
+  return [
+    {
+      key: 'portal-documents',
+      name: 'Portal document list (200 buildings, 20k docs)',
+      audience: 'portal',
+      method: 'GET',
+      path: '/portal/v1/documents?limit=50',
+      core: (db) => listPortalDocuments(db, portal, {}, { limit: 50 }),
+      explain: { pick: /from "documents"/i, expected: ['documents_building_list_idx'] },
+      target: { ms: 25, on: 'p99', text: 'p99 < 25 ms' },
+    },
+    {
+      key: 'portal-dashboard',
+      name: 'Portal dashboard (200 buildings)',
+      audience: 'portal',
+      method: 'GET',
+      path: '/portal/v1/dashboard',
+      core: (db) => getPortalDashboard(db, portal, {}),
+      explain: {
+        // The monthly charts (a generate_series of months joined to the records) cost the most.
+        pick: /with months/i,
+        expected: [
+          'defects_building_idx',
+          'tasks_building_idx',
+          'documents_building_list_idx',
+          'quotes_building_idx',
+        ],
+      },
+      target: { text: 'none set' },
+    },
+    {
+      key: 'office-contacts',
+      name: 'Office contact list (status + email filters)',
+      audience: 'office',
+      method: 'GET',
+      path: '/api/v1/contacts?portalStatus=invited&portalStatus=expired&hasEmail=true&limit=50',
+      core: (db) =>
+        listContacts(db, office, { portalStatus: ['invited', 'expired'], hasEmail: true }, { limit: 50 }),
+      explain: { pick: /order by/i, expected: ['contacts_org_name_idx', 'contacts_org_status_idx'] },
+      target: { text: 'none set' },
+    },
+    {
+      key: 'adoption-report',
+      name: 'Adoption report (all active customers)',
+      audience: 'office',
+      method: 'GET',
+      path: '/api/v1/reports/portal-adoption?limit=50',
+      core: (db) => getPortalAdoptionReport(db, office, {}, { table: 'customers', limit: 50 }),
+      // A whole-organization aggregate: hash joins over sequential scans are the right plan; the
+      // page of customers should come off the name index's order only once aggregated, so the
+      // check names the link indexes a nested loop would need and reports what the plan chose.
+      explain: { pick: /email_counts/i, expected: ['contact_accounts_account_idx', 'buildings_account_idx'] },
+      target: { ms: 300, on: 'p50', ratio: 2, text: 'p50 < 300 ms, < 2x SQL' },
+    },
+    {
+      key: 'batch-preview',
+      name: 'Bulk invite preview (one division)',
+      audience: 'office',
+      method: 'POST',
+      path: '/api/v1/invitation-batches/preview',
+      body: { filter: batchFilter },
+      core: (db) => previewBatch(db, office, batchFilter),
+      explain: {
+        pick: /count\(\*\)/i,
+        expected: [
+          'accounts_org_division_idx',
+          'contact_accounts_account_idx',
+          'contact_accounts_contact_id_account_id_pk',
+        ],
+      },
+      target: { ms: 500, on: 'p50', text: 'p50 < 500 ms' },
+    },
+  ];
+}
+
+/** Batch creation is a write: timed per request, not under autocannon. */
+export const batchCreation = {
+  key: 'batch-create',
+  name: 'Bulk invite batch creation (one division)',
+  path: '/api/v1/invitation-batches',
+  body: { filter: batchFilter },
+  core: (db: Db, office: OfficeContext) =>
+    db.transaction((tx) =>
+      createInvitationBatch(tx, office, [batchScope(batchFilter)], { filter: batchFilter }, {}),
+    ),
+  explain: {
+    pick: /create temporary table batch_contacts/i,
+    expected: [
+      'accounts_org_division_idx',
+      'contact_accounts_account_idx',
+      'contact_accounts_contact_id_account_id_pk',
+    ],
+  },
+  target: { ms: 8000, on: 'p50' as const, text: '< 8 s per 100k contacts' },
+};
+
+/**
+ * The access rule's cost (issue #6): the rule's query against the same query with the contact's
+ * building ids written in by hand.
+ */
+export async function accessRuleQueries(db: Db, portal: PortalScope): Promise<{ ruled: SQL; bare: SQL }> {
+  const d = schema.documents;
+  const bigAccountBuildings = await db.execute<{ id: string }>(
+    sql`select b.id from buildings b join contact_accounts ca on ca.account_id = b.account_id
+         where ca.contact_id = ${portal.contact.id}`,
+  );
+  const ids = bigAccountBuildings.rows.map((r) => r.id);
+  const order = sql`order by ${d.issuedOn} desc nulls last, ${d.id} desc limit 50`;
+  return {
+    ruled: sql`select ${d.id}, ${d.title} from ${d} where ${documentVisible(portal)} ${order}`,
+    bare: sql`select ${d.id}, ${d.title} from ${d} where ${d.published} and ${d.buildingId} = any(${sql.param(ids)}::uuid[])
+      and ${d.kind} in ('inspection_report','service_report','proposal','invoice') ${order}`,
+  };
+}
