@@ -201,7 +201,13 @@ async function stopLauncher(launcher, clone) {
     }
   }
   log(`pnpm start stopped in ${elapsed(since)} (exit ${launcher.exitCode ?? launcher.signalCode})`);
-  const leftovers = processesIn(clone);
+  // A database server's last processes may still be finishing their shutdown a moment after the
+  // launcher returns; only what outlives a short grace period counts as left behind.
+  let leftovers = processesIn(clone);
+  for (let waited = 0; leftovers.length > 0 && waited < 15_000; waited += 500) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    leftovers = processesIn(clone);
+  }
   if (leftovers.length > 0) {
     for (const pid of leftovers) {
       try {
