@@ -8,7 +8,6 @@ import {
   makeOrganization,
 } from '@portico/db/testing';
 import { and, eq } from 'drizzle-orm';
-import request from 'supertest';
 import { allAreas, portalAs } from '../../../test/portal-client';
 import { expectProblem } from '../../../test/problem';
 import { useTestApp } from '../../../test/test-app';

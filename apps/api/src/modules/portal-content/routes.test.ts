@@ -10,32 +10,13 @@ import {
   makeOrganization,
   makeQuote,
 } from '@portico/db/testing';
-import request from 'supertest';
-import { allAreas, ids, noAreas, portalAs } from '../../../test/portal-client';
+import { ids, noAreas } from '../../../test/portal-client';
 import { expectProblem } from '../../../test/problem';
 import { useTestApp } from '../../../test/test-app';
+import { contentFixtures } from './test-fixtures';
 
 const t = useTestApp();
-const as = portalAs(t);
-const get = (contact: { id: string; orgId: string }, url: string, view?: string) =>
-  as(contact, view).get(url);
-
-async function customer() {
-  const org = await makeOrganization(t.db);
-  const account = await makeAccount(t.db, org.id, { name: 'Acme' });
-  const building = await makeBuilding(t.db, org.id, account.id, {
-    name: 'Alpha House',
-    addressLine1: '1 Main St',
-    city: 'Springfield',
-    region: 'IL',
-    postalCode: '62701',
-    country: 'US',
-    latitude: 39.78,
-    longitude: -89.65,
-  });
-  const contact = await makeEnrolledContact(t.db, org.id, { accountId: account.id, ...allAreas });
-  return { org, account, building, contact };
-}
+const { get, customer } = contentFixtures(t);
 
 describe('GET /portal/v1/buildings and /buildings/{id}', () => {
   it('lists visible buildings by name with counts and the highest open severity', async () => {
