@@ -55,6 +55,7 @@ export function startInProcessWorker(urls: ServiceUrls, smtpUrl: string): Promis
       REDIS_PREFIX: `${urls.redisPrefix}:bull`,
       SMTP_URL: smtpUrl,
       PORTAL_URL: urls.portalUrl,
+      UNSUBSCRIBE_SECRET: randomBytes(32).toString('base64url'),
       // Polls quickly so a send shows up in the browser within a second; a failed send is retried
       // soon rather than after the production backoff.
       RELAY_POLL_MS: '50',

@@ -15,13 +15,19 @@ import { emailFailureRoutes } from './modules/email-failures/routes';
 import { healthRoutes } from './modules/health/routes';
 import { integrationRoutes } from './modules/integration/routes';
 import { invitationBatchRoutes } from './modules/invitation-batches/routes';
+import { invitationLetterRoutes } from './modules/invitation-letters/routes';
 import { invitationRoutes } from './modules/invitations/routes';
+import { contactPreferenceRoutes } from './modules/notification-preferences/office-routes';
+import { portalPreferenceRoutes, unsubscribeRoutes } from './modules/notification-preferences/portal-routes';
 import { portalAccessRoutes } from './modules/portal-access/routes';
 import { portalLinkRoutes } from './modules/portal-auth/link-routes';
 import { portalAuthRoutes } from './modules/portal-auth/routes';
 import { portalContentRoutes } from './modules/portal-content/routes';
 import { portalDashboardRoutes } from './modules/portal-dashboard/routes';
 import { portalInvitationRoutes } from './modules/portal-invitations/routes';
+import { portalLetterCodeRoutes } from './modules/portal-letter-codes/routes';
+import { officePreviewRoutes } from './modules/portal-previews/office-routes';
+import { portalPreviewRoutes } from './modules/portal-previews/portal-routes';
 import { reportAlertRoutes } from './modules/report-alerts/routes';
 import { reportExportRoutes } from './modules/report-exports/routes';
 import { reportScheduleRoutes } from './modules/report-schedules/routes';
@@ -29,6 +35,7 @@ import { adoptionReportRoutes } from './modules/reports/adoption-routes';
 import { usageReportRoutes } from './modules/reports/usage-routes';
 import { settingsRoutes } from './modules/settings/routes';
 import { templateRoutes } from './modules/templates/routes';
+import { webhookRoutes } from './modules/webhooks/routes';
 import { databasePlugin } from './plugins/database';
 import { clientErrorHandler, errorsPlugin, frameworkErrorHandler } from './plugins/errors';
 import { integrationAuthPlugin } from './plugins/integration-auth';
@@ -89,8 +96,10 @@ export async function buildApp(config: ApiConfig): Promise<FastifyInstance> {
       await api.register(contactRoutes);
       await api.register(invitationRoutes);
       await api.register(invitationBatchRoutes);
+      await api.register(invitationLetterRoutes);
       await api.register(emailFailureRoutes);
       await api.register(portalAccessRoutes);
+      await api.register(officePreviewRoutes);
       await api.register(templateRoutes);
       await api.register(settingsRoutes);
       await api.register(adoptionReportRoutes);
@@ -101,6 +110,8 @@ export async function buildApp(config: ApiConfig): Promise<FastifyInstance> {
       await api.register(documentRoutes);
       await api.register(audienceRoutes);
       await api.register(apiKeyRoutes);
+      await api.register(webhookRoutes);
+      await api.register(contactPreferenceRoutes);
       // API-key authenticated: the contractor's other systems push data in here.
       await api.register(integrationRoutes, { prefix: '/integration' });
     },
@@ -111,8 +122,13 @@ export async function buildApp(config: ApiConfig): Promise<FastifyInstance> {
       await portal.register(portalAuthRoutes);
       await portal.register(portalLinkRoutes);
       await portal.register(portalInvitationRoutes);
+      await portal.register(portalLetterCodeRoutes);
       await portal.register(portalContentRoutes);
       await portal.register(portalDashboardRoutes);
+      await portal.register(portalPreviewRoutes);
+      await portal.register(portalPreferenceRoutes);
+      // Public: the signed link is the only authority (one-click unsubscribe).
+      await portal.register(unsubscribeRoutes);
     },
     { prefix: '/portal/v1' },
   );

@@ -1,3 +1,4 @@
+import { unsubscribeKeyOf } from '@portico/core';
 /** The API's configuration, parsed once at start-up from the environment. */
 export interface ApiConfig {
   env: 'development' | 'test' | 'production';
@@ -8,6 +9,8 @@ export interface ApiConfig {
   /** Prefix for every Redis key this process writes (tests give each file its own). */
   redisPrefix: string;
   jwtSecret: string;
+  /** Verifies the one-click unsubscribe links the worker signs: UNSUBSCRIBE_SECRET, or derived from JWT_SECRET. */
+  unsubscribeKey: Buffer;
   officeUrl: string;
   portalUrl: string;
   cookieSecure: boolean;
@@ -65,6 +68,9 @@ export function loadConfig(env: Env = process.env): ApiConfig {
   const jwtSecret = required(env, 'JWT_SECRET');
   // HS256 is only as strong as its key: demand at least 32 bytes of secret.
   if (Buffer.byteLength(jwtSecret) < 32) throw new ConfigError('JWT_SECRET must be at least 32 bytes long.');
+  const unsubscribeSecret = env.UNSUBSCRIBE_SECRET || undefined;
+  if (unsubscribeSecret !== undefined && Buffer.byteLength(unsubscribeSecret) < 32)
+    throw new ConfigError('UNSUBSCRIBE_SECRET must be at least 32 bytes long.');
   return {
     env: nodeEnv,
     host: env.HOST ?? '127.0.0.1',
@@ -73,6 +79,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     redisUrl: url(env, 'REDIS_URL'),
     redisPrefix: env.REDIS_PREFIX ?? 'portico',
     jwtSecret,
+    unsubscribeKey: unsubscribeKeyOf({ unsubscribeSecret, jwtSecret }),
     officeUrl: url(env, 'OFFICE_URL', 'http://localhost:5173'),
     portalUrl: url(env, 'PORTAL_URL', 'http://localhost:5174'),
     cookieSecure: bool(env, 'COOKIE_SECURE', nodeEnv === 'production'),

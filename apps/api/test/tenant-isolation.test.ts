@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { schema } from '@portico/db';
 import {
@@ -34,6 +34,7 @@ describe('tenant isolation across every office route', () => {
     'PATCH /api/v1/contacts/{id}/access': { invoices: true },
     'POST /api/v1/contacts/{id}/invitation/resend': {},
     'POST /api/v1/contacts/{id}/access/preview': { accountIds: [], access: { invoices: true } },
+    'PATCH /api/v1/webhooks/{id}': { description: 'Renamed' },
     'PUT /api/v1/report-schedules/{id}': {
       name: 'Renamed',
       report: 'adoption',
@@ -114,6 +115,28 @@ describe('tenant isolation across every office route', () => {
       })
       .returning();
     if (!reportSchedule || !alertRule) throw new Error('report schedule or alert insert returned no row');
+    const [webhook] = await t.db
+      .insert(schema.webhookEndpoints)
+      .values({
+        orgId,
+        url: 'https://hooks.example.test/portico',
+        events: ['contact.enrolled'],
+        secret: randomBytes(32).toString('hex'),
+        secretPrefix: 'whsec_te',
+      })
+      .returning();
+    if (!webhook) throw new Error('webhook insert returned no row');
+    const [delivery] = await t.db
+      .insert(schema.webhookDeliveries)
+      .values({
+        orgId,
+        endpointId: webhook.id,
+        eventType: 'contact.enrolled',
+        eventId: randomUUID(),
+        payload: {},
+      })
+      .returning();
+    if (!delivery) throw new Error('webhook delivery insert returned no row');
     return {
       account,
       building,
@@ -126,6 +149,8 @@ describe('tenant isolation across every office route', () => {
       apiKey,
       reportSchedule,
       alertRule,
+      webhook,
+      delivery,
     };
   }
 
@@ -134,6 +159,7 @@ describe('tenant isolation across every office route', () => {
     if (param === 'accountId') return r.account.id;
     if (param === 'buildingId') return r.building.id;
     if (param === 'invitationId') return r.invitation.id;
+    if (param === 'deliveryId') return r.delivery.id;
     if (param === 'id') {
       const resource = path.split('/')[3];
       const byResource: Record<string, string> = {
@@ -147,6 +173,7 @@ describe('tenant isolation across every office route', () => {
         'api-keys': r.apiKey.id,
         'report-schedules': r.reportSchedule.id,
         'alert-rules': r.alertRule.id,
+        webhooks: r.webhook.id,
       };
       const id = byResource[resource ?? ''];
       if (id) return id;

@@ -8,6 +8,7 @@ import './styles.css';
 // After styles.css, so its components' rules can be refined.
 import './styles/portal-content.css';
 import './styles/reports.css';
+import './styles/webhooks.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

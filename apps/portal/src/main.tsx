@@ -13,6 +13,8 @@ import './styles/dashboard.css';
 import './styles/map-charts.css';
 import './styles/lists.css';
 import './styles/details.css';
+import './styles/preview.css';
+import './styles/preferences.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

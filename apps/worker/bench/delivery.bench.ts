@@ -68,6 +68,7 @@ async function main() {
       REDIS_PREFIX: prefix,
       SMTP_URL: sink.url,
       PORTAL_URL: 'https://portal.example.test',
+      UNSUBSCRIBE_SECRET: randomBytes(32).toString('base64url'),
       LOG_LEVEL: 'warn',
     });
     const transport = createMailTransport(sink.url, { maxConnections: config.smtpMaxConnections });

@@ -6,6 +6,7 @@ const env = {
   REDIS_URL: 'redis://127.0.0.1:6379',
   SMTP_URL: 'smtp://127.0.0.1:1025',
   PORTAL_URL: 'http://localhost:5174/',
+  UNSUBSCRIBE_SECRET: 'a-test-secret-of-at-least-32-bytes-long',
 };
 
 describe('worker config', () => {

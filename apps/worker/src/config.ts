@@ -1,3 +1,4 @@
+import { unsubscribeKeyOf } from '@portico/core';
 /** The worker's configuration, parsed once at start-up from the environment. */
 export interface WorkerConfig {
   databaseUrl: string;
@@ -28,6 +29,26 @@ export interface WorkerConfig {
   reminderSweepMs: number;
   /** How often relayed outbox rows past their retention are deleted. */
   outboxPruneSweepMs: number;
+  /** Webhook deliveries in flight per worker process. */
+  webhookConcurrency: number;
+  /** Attempts per webhook delivery; the first retry's delay (x4 each time) and its ceiling. */
+  webhookAttempts: number;
+  webhookBackoffMs: number;
+  webhookMaxBackoffMs: number;
+  /** A receiver that has not answered by then has failed this attempt. */
+  webhookTimeoutMs: number;
+  /** An endpoint is disabled after this many deliveries in a row failed every attempt... */
+  webhookDisableAfterFailures: number;
+  /** ...or after failing this long without a single success. */
+  webhookDisableAfterMs: number;
+  /**
+   * Signs the one-click unsubscribe links in notification emails; the API verifies them with the
+   * same key. UNSUBSCRIBE_SECRET, or else derived from JWT_SECRET (see unsubscribeKeyOf).
+   */
+  unsubscribeKey: Buffer;
+  /** When the daily digests go out: a cron pattern, in DIGEST_TIMEZONE. */
+  digestCron: string;
+  digestTimezone: string;
 }
 
 export class ConfigError extends Error {}
@@ -80,6 +101,22 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
+/** The key of the unsubscribe links: the same rule and the same 32-byte floor as the API's. */
+function unsubscribeKey(env: Env): Buffer {
+  const unsubscribeSecret = env.UNSUBSCRIBE_SECRET || undefined;
+  const jwtSecret = env.JWT_SECRET || undefined;
+  if (!unsubscribeSecret && !jwtSecret)
+    throw new ConfigError('UNSUBSCRIBE_SECRET (or JWT_SECRET) is required to sign unsubscribe links.');
+  for (const [name, value] of [
+    ['UNSUBSCRIBE_SECRET', unsubscribeSecret],
+    ['JWT_SECRET', jwtSecret],
+  ] as const) {
+    if (value !== undefined && Buffer.byteLength(value) < 32)
+      throw new ConfigError(`${name} must be at least 32 bytes long.`);
+  }
+  return unsubscribeKeyOf({ unsubscribeSecret, jwtSecret });
+}
+
 export function loadConfig(env: Env = process.env): WorkerConfig {
   return {
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
@@ -109,5 +146,20 @@ export function loadConfig(env: Env = process.env): WorkerConfig {
     reminderSweepMs: int(env, 'REMINDER_SWEEP_MS', 15 * MINUTE, 100),
     // Housekeeping with no deadline: hourly keeps the table to a week and an hour of rows.
     outboxPruneSweepMs: int(env, 'OUTBOX_PRUNE_SWEEP_MS', HOUR, 100),
+    // A delivery mostly waits on the receiver (up to the timeout): 20 in flight keep a healthy
+    // receiver busy while a few dead ones (each holding a slot 10 s) cannot stall the queue.
+    webhookConcurrency: int(env, 'WEBHOOK_CONCURRENCY', 20, 1, 500),
+    // 10 attempts from 30 s, x4 up to 6 h apart: the last one ~27 h after the first (a day's outage).
+    webhookAttempts: int(env, 'WEBHOOK_ATTEMPTS', 10, 1, 30),
+    webhookBackoffMs: int(env, 'WEBHOOK_BACKOFF_MS', 30 * SECOND),
+    webhookMaxBackoffMs: int(env, 'WEBHOOK_MAX_BACKOFF_MS', 6 * HOUR),
+    // Receivers are told to answer at once and work later; 10 s is generous for that.
+    webhookTimeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 10 * SECOND, 100, 60 * SECOND),
+    webhookDisableAfterFailures: int(env, 'WEBHOOK_DISABLE_AFTER_FAILURES', 5, 1, 1000),
+    webhookDisableAfterMs: int(env, 'WEBHOOK_DISABLE_AFTER_MS', 24 * HOUR, 1000),
+    unsubscribeKey: unsubscribeKey(env),
+    // 07:00: the summary is waiting when the working day starts.
+    digestCron: env.DIGEST_CRON || '0 7 * * *',
+    digestTimezone: env.DIGEST_TIMEZONE || 'UTC',
   };
 }

@@ -70,7 +70,8 @@ describe('invitation expiry', () => {
 
   it('registers every sweep as a job scheduler', async () => {
     const schedulers = await h.worker.queues.lifecycle.getJobSchedulers();
-    expect(schedulers.map((s) => [s.key, s.every]).sort()).toEqual([
+    expect(schedulers.map((s) => [s.key, s.every ?? s.pattern]).sort()).toEqual([
+      ['sweep.digests', h.config.digestCron],
       ['sweep.expiry', h.config.expirySweepMs],
       ['sweep.prune-outbox', h.config.outboxPruneSweepMs],
       ['sweep.reconcile-sends', h.config.reconcileSweepMs],

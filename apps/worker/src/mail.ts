@@ -28,6 +28,12 @@ export async function sendTemplatedEmail(
 /** Files attached to an email (the report exports), read from disk as the message is sent. */
 export type MailAttachments = Parameters<MailTransport['sendMail']>[0]['attachments'];
 
+/**
+ * Extra headers. Notification emails (processors/notification-headers.ts) carry List-Unsubscribe;
+ * invitations, sign-in links and password resets are transactional and carry none.
+ */
+export type MailHeaders = Record<string, string>;
+
 /** Sends an email rendered elsewhere (e.g. the document notices) under the same sender rules. */
 export async function sendRenderedEmail(
   transport: MailTransport,
@@ -35,6 +41,7 @@ export async function sendRenderedEmail(
   rendered: RenderedEmail,
   fallbackFrom: string,
   attachments?: MailAttachments,
+  headers?: MailHeaders,
 ): Promise<string> {
   const info = await transport.sendMail({
     from: senderOf(email, fallbackFrom),
@@ -43,6 +50,7 @@ export async function sendRenderedEmail(
     text: rendered.text,
     html: rendered.html,
     ...(attachments ? { attachments } : {}),
+    ...(headers ? { headers } : {}),
   });
   return info.messageId;
 }

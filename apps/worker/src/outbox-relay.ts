@@ -6,15 +6,22 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { errorMessage } from './logger';
 import type { EmailJobData, EmailJobName, EmailQueue } from './queues/email';
-import { isEmailJob, jobDataOf, type RoutedJobName, relayedJobNames } from './queues/job-routing';
+import {
+  isEmailJob,
+  isWebhookJob,
+  jobDataOf,
+  type RoutedJobName,
+  relayedJobNames,
+} from './queues/job-routing';
 import type { LifecycleJobData, LifecycleOutboxJobName, LifecycleQueue } from './queues/lifecycle';
+import type { WebhookJobData, WebhookJobName, WebhooksQueue } from './queues/webhooks';
 
 const { outbox } = schema;
 
 export interface RelayOptions {
   db: Db;
   producer: Redis;
-  queues: { email: EmailQueue; lifecycle: LifecycleQueue };
+  queues: { email: EmailQueue; lifecycle: LifecycleQueue; webhooks: WebhooksQueue };
   log: Logger;
   /** Idle poll period. */
   pollMs: number;
@@ -84,6 +91,7 @@ export async function relayOutboxOnce(options: RelayOptions): Promise<RelayPass>
     const now = Date.now();
     const email: BulkJob<EmailJobName, EmailJobData>[] = [];
     const lifecycle: BulkJob<LifecycleOutboxJobName, LifecycleJobData>[] = [];
+    const webhooks: BulkJob<WebhookJobName, WebhookJobData>[] = [];
     for (const row of rows) {
       const { job } = row;
       const delay = row.runAt ? Math.max(0, row.runAt.getTime() - now) : 0;
@@ -93,6 +101,12 @@ export async function relayOutboxOnce(options: RelayOptions): Promise<RelayPass>
           const data = jobDataOf(job, row.payload);
           if (data) {
             email.push({ name: job, data, opts });
+            continue;
+          }
+        } else if (isWebhookJob(job)) {
+          const data = jobDataOf(job, row.payload);
+          if (data) {
+            webhooks.push({ name: job, data, opts });
             continue;
           }
         } else {
@@ -115,6 +129,7 @@ export async function relayOutboxOnce(options: RelayOptions): Promise<RelayPass>
         Promise.all([
           email.length > 0 ? queues.email.addBulk(email) : undefined,
           lifecycle.length > 0 ? queues.lifecycle.addBulk(lifecycle) : undefined,
+          webhooks.length > 0 ? queues.webhooks.addBulk(webhooks) : undefined,
         ]),
         options.addTimeoutMs ?? 5000,
         'redis addBulk',

@@ -4,6 +4,7 @@ import type { WorkerConfig } from './config';
 import { openConnections } from './connections';
 import { createLogger, errorMessage } from './logger';
 import { startOutboxRelay } from './outbox-relay';
+import { deliverWebhook } from './processors/deliver-webhook';
 import type { ProcessorDeps } from './processors/deps';
 import { expireInvitationJob } from './processors/expire-invitation';
 import { notifyDocuments } from './processors/notify-documents';
@@ -14,6 +15,7 @@ import { sendInvitation } from './processors/send-invitation';
 import { sendPortalLink } from './processors/send-portal-link';
 import { sendReportRun } from './processors/send-report-run';
 import { runSweep } from './processors/sweep';
+import { sendWebhookDisabledNotice } from './processors/webhook-disabled-notice';
 import {
   createEmailQueue,
   type EmailJobData,
@@ -36,6 +38,15 @@ import {
   registerReportSchedulers,
   reportsQueueName,
 } from './queues/report-schedulers';
+import {
+  createWebhooksQueue,
+  WEBHOOK_BACKOFF,
+  type WebhookJobData,
+  type WebhookJobName,
+  type WebhooksQueue,
+  webhookBackoffMs,
+  webhooksQueueName,
+} from './queues/webhooks';
 
 /**
  * Expiry jobs are one UPDATE each and sweeps run a few times a minute: a handful in flight keeps
@@ -45,7 +56,7 @@ const LIFECYCLE_CONCURRENCY = 5;
 const REPORTS_CONCURRENCY = 2;
 
 export interface RunningWorker {
-  queues: { email: EmailQueue; lifecycle: LifecycleQueue; reports: ReportsQueue };
+  queues: { email: EmailQueue; lifecycle: LifecycleQueue; reports: ReportsQueue; webhooks: WebhooksQueue };
   /** Stops relaying, lets jobs in flight finish, then closes every connection. */
   stop: () => Promise<void>;
 }
@@ -62,6 +73,8 @@ function processEmailJob(deps: ProcessorDeps, job: Job<EmailJobData, unknown, Em
       return sendDocumentNotice(deps, job);
     case 'reportRun.send':
       return sendReportRun(deps, job);
+    case 'webhookEndpoint.disabledNotice':
+      return sendWebhookDisabledNotice(deps, job);
   }
 }
 
@@ -79,6 +92,7 @@ function processLifecycleJob(
     case 'sweep.reconcile-sends':
     case 'sweep.reminders':
     case 'sweep.prune-outbox':
+    case 'sweep.digests':
       return runSweep(deps, job.name);
     case 'reportSchedule.sync':
       return syncReportSchedule(deps, reports, job.data);
@@ -121,8 +135,9 @@ export async function startWorker(
     email: createEmailQueue(connections.producer, config),
     lifecycle: createLifecycleQueue(connections.producer, config),
     reports: createReportsQueue(connections.producer, config),
+    webhooks: createWebhooksQueue(connections.producer, config),
   };
-  for (const queue of [queues.email, queues.lifecycle, queues.reports]) {
+  for (const queue of [queues.email, queues.lifecycle, queues.reports, queues.webhooks]) {
     queue.on('error', (err) => log.debug({ queue: queue.name, err: err.message }, 'queue error'));
   }
 
@@ -151,6 +166,21 @@ export async function startWorker(
   );
   logFailures(lifecycleWorker, log);
   logFailures(reportsWorker, log);
+  const webhooksWorker = new Worker<WebhookJobData, unknown, WebhookJobName>(
+    webhooksQueueName,
+    (job) => deliverWebhook(deps, job),
+    {
+      connection: connections.consumer,
+      prefix: config.redisPrefix,
+      // WEBHOOK_CONCURRENCY, 20 by default: why that many is explained in config.ts.
+      concurrency: config.webhookConcurrency,
+      settings: {
+        backoffStrategy: (attemptsMade, type) =>
+          type === WEBHOOK_BACKOFF ? webhookBackoffMs(attemptsMade, config) : config.webhookBackoffMs,
+      },
+    },
+  );
+  logFailures(webhooksWorker, log);
 
   // Schedulers live in Redis: (re)register them whenever the connection becomes ready.
   let stopped = false;
@@ -180,8 +210,18 @@ export async function startWorker(
     stopped = true;
     connections.producer.off('ready', registerSweeps);
     await relay.stop();
-    await Promise.allSettled([emailWorker.close(), lifecycleWorker.close(), reportsWorker.close()]);
-    await Promise.allSettled([queues.email.close(), queues.lifecycle.close(), queues.reports.close()]);
+    await Promise.allSettled([
+      emailWorker.close(),
+      lifecycleWorker.close(),
+      reportsWorker.close(),
+      webhooksWorker.close(),
+    ]);
+    await Promise.allSettled([
+      queues.email.close(),
+      queues.lifecycle.close(),
+      queues.reports.close(),
+      queues.webhooks.close(),
+    ]);
     await connections.close();
   };
   return {

@@ -34,6 +34,7 @@ export function testEnv(databaseUrl: string, smtpUrl: string, env: Record<string
     REDIS_PREFIX: `test:worker:${randomBytes(6).toString('hex')}`,
     SMTP_URL: smtpUrl,
     PORTAL_URL,
+    UNSUBSCRIBE_SECRET: randomBytes(32).toString('base64url'),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_POOL_SIZE: '10',
     EMAIL_BACKOFF_MS: '20',

@@ -179,6 +179,26 @@ describe('createApiClient', () => {
 });
 
 describe('createApiClient for the customer portal', () => {
+  it('never refreshes while canRefresh says no (a read-only preview): the 401 ends the session', async () => {
+    const api = fakeApi();
+    const auth = createAuthStore();
+    const onSessionEnded = jest.fn();
+    const client = createApiClient({
+      baseUrl: 'http://api.test',
+      auth,
+      refreshPath: '/portal/v1/auth/refresh',
+      canRefresh: () => false,
+      onSessionEnded,
+      fetch: api.fetch,
+    });
+    auth.setToken('preview-token');
+    const { response } = await client.GET('/portal/v1/me');
+    expect(response.status).toBe(401);
+    expect(api.refreshCount()).toBe(0);
+    expect(auth.getSnapshot()).toEqual({ accessToken: null, endedReason: 'Expired token.' });
+    expect(onSessionEnded).toHaveBeenCalledWith('Expired token.', expect.objectContaining({ status: 401 }));
+  });
+
   it('refreshes through the portal refresh route, never the office one', async () => {
     const { api, auth, client } = setupPortal();
     auth.setToken('stale');

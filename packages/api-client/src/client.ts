@@ -45,6 +45,12 @@ export interface ApiClientOptions<P extends RefreshPath = '/api/v1/auth/refresh'
    * suspended customer out at once.
    */
   onSessionProblem?: (problem: Problem) => void;
+  /**
+   * Whether a 401 may be answered by a refresh (default yes). The portal's read-only preview has
+   * no refresh cookie of its own: refreshing would pick up whatever portal session the browser
+   * holds and show another customer, so its 401 ends the session instead.
+   */
+  canRefresh?: () => boolean;
   /** Replaces globalThis.fetch (tests). */
   fetch?: (request: Request) => Promise<Response>;
 }
@@ -77,6 +83,7 @@ export function createApiClient<P extends RefreshPath = '/api/v1/auth/refresh'>(
   onSessionEnded,
   onSessionProblem,
   onRefreshed,
+  canRefresh,
   fetch,
 }: ApiClientOptions<P>): ApiClient<SessionOf<P>> {
   type Session = SessionOf<P>;
@@ -145,6 +152,14 @@ export function createApiClient<P extends RefreshPath = '/api/v1/auth/refresh'>(
     response: Response,
     send: (request: Request) => Promise<Response>,
   ): Promise<Response> {
+    if (canRefresh && !canRefresh()) {
+      const body: unknown = await response
+        .clone()
+        .json()
+        .catch(() => undefined);
+      if (saved.token !== null) endSession({ ok: false, problem: isProblem(body) ? body : undefined });
+      return response;
+    }
     let token = auth.getToken();
     // Unless another request already renewed the token while this one was out, renew it.
     if (token === null || token === saved.token) {

@@ -452,6 +452,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/contacts/{id}/invitation-letter": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Print an invitation letter for a contact (PDF)
+     * @description Replaces any pending invitation with a letter invitation whose one-time code is printed once and stored only hashed. Works without an email address. 422 while suspended, 409 when already enrolled.
+     */
+    post: operations["printInvitationLetter"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/invitation-letters": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Print invitation letters for chosen contacts, one page each, as one PDF
+     * @description Suspended, enrolled and unknown contacts are left out and listed in the X-Letters-Skipped header. 422 when none can be printed.
+     */
+    post: operations["printInvitationLetters"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/email-failures": {
     parameters: {
       query?: never;
@@ -555,6 +595,43 @@ export interface paths {
      * @description Inspection reports, service reports, proposals, invoices (and payment methods). Takes effect at once.
      */
     patch: operations["updateContactAccess"];
+    trace?: never;
+  };
+  "/api/v1/contacts/{id}/portal-preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * View the portal as this contact sees it (read-only); recorded in their history
+     * @description Answers a one-time link, valid for a minute, that opens the read-only preview in the portal. Any contact of the organization can be previewed, enrolled or not.
+     */
+    post: operations["startPortalPreview"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/contacts/{id}/portal-previews": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who viewed the portal as this contact, and when (newest first) */
+    get: operations["listPortalPreviews"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   "/api/v1/templates": {
@@ -1022,6 +1099,145 @@ export interface paths {
     put?: never;
     /** Revoke an API key at once (revoking again changes nothing) */
     post: operations["revokeApiKey"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/webhooks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List webhook endpoints, oldest first */
+    get: operations["listWebhookEndpoints"];
+    put?: never;
+    /** Create a webhook endpoint; its signing secret is in this answer only */
+    post: operations["createWebhookEndpoint"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/webhooks/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One webhook endpoint */
+    get: operations["getWebhookEndpoint"];
+    put?: never;
+    post?: never;
+    /** Delete an endpoint and its delivery log */
+    delete: operations["deleteWebhookEndpoint"];
+    options?: never;
+    head?: never;
+    /** Change the URL, description, events, or enable/disable an endpoint */
+    patch: operations["updateWebhookEndpoint"];
+    trace?: never;
+  };
+  "/api/v1/webhooks/{id}/enable": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Enable a disabled endpoint again (its failure count starts over) */
+    post: operations["enableWebhookEndpoint"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/webhooks/{id}/rotate-secret": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace the signing secret; the new one is in this answer only */
+    post: operations["rotateWebhookSecret"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/webhooks/{id}/test": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Queue a `webhook.test` event to this endpoint */
+    post: operations["sendWebhookTest"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/webhooks/{id}/deliveries": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The endpoint's delivery log, newest first; filter by status or event type */
+    get: operations["listWebhookDeliveries"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/webhooks/{id}/deliveries/{deliveryId}/replay": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Deliver the same event again, as a new delivery with the same event id */
+    post: operations["replayWebhookDelivery"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/contacts/{id}/notification-preferences": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A contact's notification choices (read-only: the contact sets them in the portal) */
+    get: operations["getContactNotificationPreferences"];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1572,9 +1788,29 @@ export interface paths {
     put?: never;
     /**
      * Accept an invitation: choose a password, become enrolled, get signed in
-     * @description The only request that consumes an invitation token. 410 (code invitation_expired, invitation_used or invitation_revoked) when the link can no longer be used.
+     * @description The only request that consumes an invitation token. 410 (code invitation_expired, invitation_used or invitation_revoked) when the link can no longer be used. When the link said `needsEmail`, `email` is required (400 without it) and becomes the contact’s sign-in email, taken as given; 409 (code email_taken) when another contact of the organization uses it. For other contacts `email` is refused (400).
      */
     post: operations["acceptInvitation"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/invitation-codes/redeem": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Redeem a letter's one-time code for its invitation link token
+     * @description Single use: the first redemption wins, later ones are refused. Every refusal (unknown, used, expired, replaced) is the same 404 (code invalid_code). Rate limited per IP and per code prefix (429).
+     */
+    post: operations["redeemInvitationCode"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1822,6 +2058,82 @@ export interface paths {
     get: operations["getPortalRoutineReport"];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/auth/preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The preview page's POST: uses the one-time code for a read-only session
+     * @description No refresh cookie is set: the session ends when the token expires, the tab closes or the preview is ended. 404 unknown code, 410 used or expired.
+     */
+    post: operations["openPortalPreview"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** End this read-only preview: its token stops working at once */
+    delete: operations["endPortalPreview"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/me/notification-preferences": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How the signed-in contact is notified, per category */
+    get: operations["getMyNotificationPreferences"];
+    /** Set categories to immediately, daily or off (categories not listed stay as they are) */
+    put: operations["updateMyNotificationPreferences"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/unsubscribe": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What an unsubscribe link would turn off; changes nothing */
+    get: operations["previewUnsubscribe"];
+    put?: never;
+    /**
+     * One-click unsubscribe: turn the link's categories off
+     * @description The token comes in the body (the portal page) or the query (a mail client following List-Unsubscribe-Post). Already off is still 200. 400 for a token that is not genuine; 404 when its contact no longer exists.
+     */
+    post: operations["unsubscribe"];
     delete?: never;
     options?: never;
     head?: never;
@@ -4442,7 +4754,7 @@ export interface operations {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "invited" | "resent" | "reminded" | "email_sent" | "email_failed" | "link_opened" | "registered" | "expired" | "revoked" | "suspended" | "reinstated" | "password_reset_requested";
+            type: "invited" | "resent" | "reminded" | "email_sent" | "email_failed" | "link_opened" | "registered" | "expired" | "revoked" | "suspended" | "reinstated" | "password_reset_requested" | "previewed_by_office" | "letter_printed" | "code_redeemed";
             /** Format: date-time */
             at: string;
             invitationId: string | null;
@@ -4993,6 +5305,153 @@ export interface operations {
       };
     };
   };
+  printInvitationLetter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF file. */
+      200: {
+        headers: {
+          /** @description How many letters (pages) the PDF holds. */
+          "x-letters-printed"?: unknown;
+          /** @description JSON array of the contacts left out and why: [{"contactId": "…", "reason": "not_found" | "suspended" | "enrolled"}]. */
+          "x-letters-skipped"?: unknown;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": string;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  printInvitationLetters: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description The contacts to print a letter for, at most 500. */
+          contactIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description The PDF file. */
+      200: {
+        headers: {
+          /** @description How many letters (pages) the PDF holds. */
+          "x-letters-printed"?: unknown;
+          /** @description JSON array of the contacts left out and why: [{"contactId": "…", "reason": "not_found" | "suspended" | "enrolled"}]. */
+          "x-letters-skipped"?: unknown;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": string;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
   listEmailFailures: {
     parameters: {
       query: {
@@ -5399,6 +5858,146 @@ export interface operations {
             /** Format: date-time */
             updatedAt: string;
           };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  startPortalPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @description Open in a new tab: the portal page that starts the preview. The one-time code is in the fragment, so it never reaches a server log. */
+            url: string;
+            /**
+             * Format: date-time
+             * @description The link works once, until then.
+             */
+            codeExpiresAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listPortalPreviews: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            officeUser: {
+              id: string | null;
+              name: string;
+            };
+            /** Format: date-time */
+            startedAt: string;
+            openedAt: string | null;
+            endedAt: string | null;
+            expiresAt: string | null;
+            ip: string | null;
+            userAgent: string | null;
+          }[];
         };
       };
       /** @description Default Response */
@@ -5920,6 +6519,7 @@ export interface operations {
               routineActivities: boolean;
               serviceCalls: boolean;
             };
+            webhooksAllowPrivateTargets: boolean;
             /** Format: date-time */
             updatedAt: string;
           };
@@ -5959,6 +6559,8 @@ export interface operations {
           reminderAfterDays?: number;
           /** @description Reminders per invitation at most. */
           reminderMaxCount?: number;
+          /** @description Let webhook endpoints target private, loopback or link-local addresses (an on-premises receiver). Off by default: such URLs are refused. */
+          webhooksAllowPrivateTargets?: boolean;
           /** @description Only the panels that change. */
           portalPanels?: {
             activityReport?: boolean;
@@ -5998,6 +6600,7 @@ export interface operations {
               routineActivities: boolean;
               serviceCalls: boolean;
             };
+            webhooksAllowPrivateTargets: boolean;
             /** Format: date-time */
             updatedAt: string;
           };
@@ -8748,6 +9351,875 @@ export interface operations {
       };
     };
   };
+  listWebhookEndpoints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              url: string;
+              description: string;
+              events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed")[];
+              /** @description The first characters of the signing secret. */
+              secretPrefix: string;
+              enabled: boolean;
+              disabledAt: string | null;
+              disabledReason: string | null;
+              /** @description Deliveries in a row that failed every attempt. */
+              consecutiveFailures: number;
+              failingSince: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  createWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description An http(s) URL that receives the POSTs. */
+          url: string;
+          description?: string;
+          events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed")[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** WebhookEndpoint */
+            endpoint: {
+              /** Format: uuid */
+              id: string;
+              url: string;
+              description: string;
+              events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed")[];
+              /** @description The first characters of the signing secret. */
+              secretPrefix: string;
+              enabled: boolean;
+              disabledAt: string | null;
+              disabledReason: string | null;
+              /** @description Deliveries in a row that failed every attempt. */
+              consecutiveFailures: number;
+              failingSince: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+            /** @description The signing secret. Shown this once: store it in the receiver to verify signatures. */
+            secret: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: string;
+            events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed")[];
+            /** @description The first characters of the signing secret. */
+            secretPrefix: string;
+            enabled: boolean;
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /** @description Deliveries in a row that failed every attempt. */
+            consecutiveFailures: number;
+            failingSince: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  updateWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description An http(s) URL that receives the POSTs. */
+          url?: string;
+          description?: string;
+          events?: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed")[];
+          /** @description Enabling clears the disabled state and failure count. */
+          enabled?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: string;
+            events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed")[];
+            /** @description The first characters of the signing secret. */
+            secretPrefix: string;
+            enabled: boolean;
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /** @description Deliveries in a row that failed every attempt. */
+            consecutiveFailures: number;
+            failingSince: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  enableWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: string;
+            events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed")[];
+            /** @description The first characters of the signing secret. */
+            secretPrefix: string;
+            enabled: boolean;
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /** @description Deliveries in a row that failed every attempt. */
+            consecutiveFailures: number;
+            failingSince: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  rotateWebhookSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** WebhookEndpoint */
+            endpoint: {
+              /** Format: uuid */
+              id: string;
+              url: string;
+              description: string;
+              events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed")[];
+              /** @description The first characters of the signing secret. */
+              secretPrefix: string;
+              enabled: boolean;
+              disabledAt: string | null;
+              disabledReason: string | null;
+              /** @description Deliveries in a row that failed every attempt. */
+              consecutiveFailures: number;
+              failingSince: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+            /** @description The signing secret. Shown this once: store it in the receiver to verify signatures. */
+            secret: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  sendWebhookTest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            endpointId: string;
+            eventType: string;
+            /**
+             * Format: uuid
+             * @description Same in every delivery and replay of one event.
+             */
+            eventId: string;
+            /** @description The JSON body sent. */
+            payload: {
+              [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            attempts: number;
+            lastResponseCode: number | null;
+            lastError: string | null;
+            nextAttemptAt: string | null;
+            deliveredAt: string | null;
+            replayOf: string | null;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listWebhookDeliveries: {
+    parameters: {
+      query: {
+        /** @description Page size (1-200). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        order?: "asc" | "desc";
+        status?: "pending" | "succeeded" | "failed";
+        /** @description An event type, e.g. contact.enrolled. */
+        event?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              endpointId: string;
+              eventType: string;
+              /**
+               * Format: uuid
+               * @description Same in every delivery and replay of one event.
+               */
+              eventId: string;
+              /** @description The JSON body sent. */
+              payload: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              status: "pending" | "succeeded" | "failed";
+              attempts: number;
+              lastResponseCode: number | null;
+              lastError: string | null;
+              nextAttemptAt: string | null;
+              deliveredAt: string | null;
+              replayOf: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            nextCursor: string | null;
+            /** @description Rows matching the filters, across all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  replayWebhookDelivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        deliveryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            endpointId: string;
+            eventType: string;
+            /**
+             * Format: uuid
+             * @description Same in every delivery and replay of one event.
+             */
+            eventId: string;
+            /** @description The JSON body sent. */
+            payload: {
+              [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            attempts: number;
+            lastResponseCode: number | null;
+            lastError: string | null;
+            nextAttemptAt: string | null;
+            deliveredAt: string | null;
+            replayOf: string | null;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getContactNotificationPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description Always the three categories. */
+            preferences: {
+              /**
+               * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision.
+               * @enum {string}
+               */
+              category: "new_documents" | "invoices_due" | "proposals";
+              /**
+               * @description immediately: an email as things are published; daily: one summary email a day; off: none.
+               * @enum {string}
+               */
+              choice: "immediately" | "daily" | "off";
+              updatedAt: string | null;
+              updatedBy: ("contact" | "unsubscribe_link") | null;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
   upsertAccount: {
     parameters: {
       query?: never;
@@ -11216,6 +12688,8 @@ export interface operations {
               firstName: string;
               email: string | null;
             };
+            /** @description The contact has no email (invited by letter): accepting then requires `email`, the address to sign in with. */
+            needsEmail: boolean;
             organization: {
               name: string;
               logoUrl: string | null;
@@ -11262,6 +12736,11 @@ export interface operations {
            * @default false
            */
           staySignedIn?: boolean;
+          /**
+           * Format: email
+           * @description Only when the invitation says `needsEmail`: the address to sign in with (stored lower-cased). Refused otherwise.
+           */
+          email?: string;
         };
       };
     };
@@ -11349,7 +12828,75 @@ export interface operations {
         };
       };
       /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
       410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  redeemInvitationCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description The code from the letter; case, spaces and dashes do not matter. */
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description The invitation's link token: continue at the accept page (/accept?token=…). */
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -12588,6 +14135,454 @@ export interface operations {
         };
         content: {
           "application/pdf": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  openPortalPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description Read-only, in memory only: there is no refresh. */
+            accessToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            expiresIn: number;
+            /** PortalMe */
+            me: {
+              /** Format: uuid */
+              id: string;
+              firstName: string;
+              lastName: string;
+              email: string | null;
+              /** AccessAreas */
+              access: {
+                inspectionReports: boolean;
+                serviceReports: boolean;
+                proposals: boolean;
+                invoices: boolean;
+              };
+              organization: {
+                name: string;
+                logoUrl: string | null;
+                brandColor: string;
+              };
+              views: {
+                /** @description Send as the X-Portal-View header: all, group:<id> or account:<id>. */
+                key: string;
+                /** @enum {string} */
+                kind: "all" | "group" | "account";
+                id: string | null;
+                name: string;
+              }[];
+              /** @description The key of the view used when a request names none. */
+              defaultView: string;
+              /**
+               * PortalPanels
+               * @description The home page layout in the current view: a panel shows only if every account in the view shows it.
+               */
+              panels: {
+                activityReport: boolean;
+                spendTracking: boolean;
+                defectAnalytics: boolean;
+                routineActivities: boolean;
+                serviceCalls: boolean;
+              };
+            };
+            /** PortalPreviewInfo */
+            preview: {
+              /** Format: uuid */
+              id: string;
+              officeUserName: string;
+              /**
+               * @description Where the contact stands: the banner says when they could not sign in themselves.
+               * @enum {string}
+               */
+              contactStatus: "not_invited" | "invited" | "expired" | "enrolled" | "suspended";
+              /** Format: date-time */
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  endPortalPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getMyNotificationPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description Always the three categories. */
+            preferences: {
+              /**
+               * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision.
+               * @enum {string}
+               */
+              category: "new_documents" | "invoices_due" | "proposals";
+              /**
+               * @description immediately: an email as things are published; daily: one summary email a day; off: none.
+               * @enum {string}
+               */
+              choice: "immediately" | "daily" | "off";
+              updatedAt: string | null;
+              updatedBy: ("contact" | "unsubscribe_link") | null;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  updateMyNotificationPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          preferences: {
+            /**
+             * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision.
+             * @enum {string}
+             */
+            category: "new_documents" | "invoices_due" | "proposals";
+            /**
+             * @description immediately: an email as things are published; daily: one summary email a day; off: none.
+             * @enum {string}
+             */
+            choice: "immediately" | "daily" | "off";
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description Always the three categories. */
+            preferences: {
+              /**
+               * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision.
+               * @enum {string}
+               */
+              category: "new_documents" | "invoices_due" | "proposals";
+              /**
+               * @description immediately: an email as things are published; daily: one summary email a day; off: none.
+               * @enum {string}
+               */
+              choice: "immediately" | "daily" | "off";
+              updatedAt: string | null;
+              updatedBy: ("contact" | "unsubscribe_link") | null;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  previewUnsubscribe: {
+    parameters: {
+      query?: {
+        /** @description The token of the unsubscribe link. */
+        token?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            organizationName: string;
+            /** @description What the link turns off. */
+            categories: ("new_documents" | "invoices_due" | "proposals")[];
+            /** @description The contact's preferences: as they are (GET) or after the change (POST). */
+            preferences: {
+              /**
+               * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision.
+               * @enum {string}
+               */
+              category: "new_documents" | "invoices_due" | "proposals";
+              /**
+               * @description immediately: an email as things are published; daily: one summary email a day; off: none.
+               * @enum {string}
+               */
+              choice: "immediately" | "daily" | "off";
+              updatedAt: string | null;
+              updatedBy: ("contact" | "unsubscribe_link") | null;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  unsubscribe: {
+    parameters: {
+      query?: {
+        /** @description The token of the unsubscribe link. */
+        token?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description The token of the unsubscribe link. */
+          token?: string;
+          "List-Unsubscribe"?: string;
+        };
+        "application/x-www-form-urlencoded": {
+          /** @description The token of the unsubscribe link. */
+          token?: string;
+          "List-Unsubscribe"?: string;
+        };
+        "multipart/form-data": {
+          /** @description The token of the unsubscribe link. */
+          token?: string;
+          "List-Unsubscribe"?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            organizationName: string;
+            /** @description What the link turns off. */
+            categories: ("new_documents" | "invoices_due" | "proposals")[];
+            /** @description The contact's preferences: as they are (GET) or after the change (POST). */
+            preferences: {
+              /**
+               * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision.
+               * @enum {string}
+               */
+              category: "new_documents" | "invoices_due" | "proposals";
+              /**
+               * @description immediately: an email as things are published; daily: one summary email a day; off: none.
+               * @enum {string}
+               */
+              choice: "immediately" | "daily" | "off";
+              updatedAt: string | null;
+              updatedBy: ("contact" | "unsubscribe_link") | null;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
         };
       };
     };

@@ -10,6 +10,9 @@ export type {
   DocumentKind,
   InvitationEventType,
   InviteStatus,
+  NotificationCategory,
+  NotificationChoice,
+  NotificationPreferenceSource,
   Permission,
   PortalLinkPurpose,
   PortalPanels,
@@ -20,9 +23,12 @@ export type {
   TaskKind,
   TaskStage,
   TemplateKind,
+  WebhookDeliveryEventType,
+  WebhookDeliveryStatus,
+  WebhookEventType,
 } from './schema';
 export * as schema from './schema';
-export { apiKeyScopes, defaultPortalPanels, permissions } from './schema';
+export { apiKeyScopes, defaultPortalPanels, permissions, webhookEventTypes } from './schema';
 export { defaultTemplates } from './seed/default-templates';
 export { demoSignIns } from './seed/demo-data';
 export { type SeedResult, seedDemo, seedDemoIfEmpty } from './seed/seed-demo';

@@ -20,6 +20,8 @@ export interface DocumentNoticeContent {
   total: number;
   /** The button's target: the one document, or the portal's document list. */
   url: string;
+  /** The contact's daily digest (documents held by their preferences) rather than an immediate notice. */
+  digest?: boolean;
 }
 
 const kindLabels: Record<string, [singular: string, plural: string]> = {
@@ -70,9 +72,11 @@ export function renderDocumentNotice(content: DocumentNoticeContent): RenderedEm
   const what = summary(content);
   const single = content.total === 1 ? content.documents[0] : undefined;
   const subject = oneLine(
-    single
-      ? `New ${kindLabel(single.kind)} from ${org}: ${single.title}`
-      : `${what[0]?.toUpperCase()}${what.slice(1)} from ${org}`,
+    content.digest
+      ? `Your daily summary from ${org}: ${what}`
+      : single
+        ? `New ${kindLabel(single.kind)} from ${org}: ${single.title}`
+        : `${what[0]?.toUpperCase()}${what.slice(1)} from ${org}`,
   );
   const more = content.total - content.documents.length;
   const action = single ? `Open the ${kindLabel(single.kind)}` : 'See them in the portal';

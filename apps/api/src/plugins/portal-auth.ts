@@ -1,6 +1,8 @@
 import {
   loadPortalContact,
+  loadPreviewSession,
   type PortalContact,
+  type PortalPreview,
   type PortalView,
   type PortalViews,
   resolvePortalView,
@@ -9,10 +11,11 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ACCESS_TOKEN_TTL_SECONDS, hasIdClaims } from './office-auth';
+import { type PreviewTokenClaims, previewClaimsOf, refuseWritesInPreview } from './portal-preview';
 
 export const PORTAL_AUDIENCE = 'portal';
 
-interface PortalClaims {
+interface PortalClaims extends Partial<PreviewTokenClaims> {
   sub: string;
   org: string;
 }
@@ -20,11 +23,20 @@ interface PortalClaims {
 declare module 'fastify' {
   interface FastifyInstance {
     signPortalAccessToken: (contact: { id: string; orgId: string }) => string;
-    /** onRequest hook: a valid portal token for an enrolled, unsuspended contact, and the view it asks for. */
+    /** A read-only "view as customer" token: no refresh, it lives until the preview expires. */
+    signPortalPreviewToken: (
+      contact: { id: string; orgId: string },
+      preview: { id: string; officeUserId: string; expiresAt: Date },
+    ) => string;
+    /**
+     * onRequest hook: a valid portal token for an enrolled, unsuspended contact (or a live
+     * read-only preview of any contact, which may only read), and the view it asks for.
+     */
     authenticatePortal: (request: FastifyRequest) => Promise<void>;
   }
   interface FastifyRequest {
-    portal: { contact: PortalContact; view: PortalView; views: PortalViews };
+    /** `preview` is set when office staff view the portal as this contact (read-only). */
+    portal: { contact: PortalContact; view: PortalView; views: PortalViews; preview: PortalPreview | null };
   }
 }
 
@@ -43,6 +55,20 @@ export const portalAuthPlugin = fp(async (app: FastifyInstance) => {
       { aud: PORTAL_AUDIENCE, expiresIn: `${ACCESS_TOKEN_TTL_SECONDS}s` },
     ),
   );
+  app.decorate(
+    'signPortalPreviewToken',
+    (
+      contact: { id: string; orgId: string },
+      preview: { id: string; officeUserId: string; expiresAt: Date },
+    ) =>
+      app.jwt.sign(
+        { sub: contact.id, org: contact.orgId, pvw: preview.id, ofc: preview.officeUserId },
+        {
+          aud: PORTAL_AUDIENCE,
+          expiresIn: `${Math.max(1, Math.floor((preview.expiresAt.getTime() - Date.now()) / 1000))}s`,
+        },
+      ),
+  );
   app.decorateRequest('portal', null as unknown as FastifyRequest['portal']);
 
   app.decorate('authenticatePortal', async (request: FastifyRequest) => {
@@ -58,13 +84,18 @@ export const portalAuthPlugin = fp(async (app: FastifyInstance) => {
         'Your access token is invalid or has expired. Refresh it or sign in again.',
       );
     }
-    const contact = await loadPortalContact(app.db, claims.sub, claims.org);
+    const previewClaims = previewClaimsOf(claims);
+    if (previewClaims === 'malformed') throw new UnauthorizedError('Your access token is invalid.');
+    if (previewClaims) refuseWritesInPreview(request);
+    const { contact, preview } = previewClaims
+      ? await loadPreviewSession(app.db, previewClaims)
+      : { contact: await loadPortalContact(app.db, claims.sub, claims.org), preview: null };
     const requested = request.headers['x-portal-view'];
     const { view, views } = await resolvePortalView(
       app.db,
       contact,
       typeof requested === 'string' ? requested : undefined,
     );
-    request.portal = { contact, view, views };
+    request.portal = { contact, view, views, preview };
   });
 });

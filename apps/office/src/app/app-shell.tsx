@@ -17,6 +17,7 @@ const nav: { to: string; label: string; permission?: Permission }[] = [
   { to: '/reports', label: 'Reports', permission: 'reports.read' },
   { to: '/settings', label: 'Settings' },
   { to: '/integrations/api-keys', label: 'Integrations', permission: 'integrations.manage' },
+  { to: '/integrations/webhooks', label: 'Webhooks', permission: 'integrations.manage' },
 ];
 
 export function AppShell() {

@@ -19,6 +19,7 @@ import { EmailFailuresPage } from '../features/email-failures/components/email-f
 import { SettingsPage } from '../features/settings/components/settings-page';
 import { TemplatePage } from '../features/templates/components/template-page';
 import { TemplatesPage } from '../features/templates/components/templates-page';
+import { WebhooksPage } from '../features/webhooks/components/webhooks-page';
 import { AppShell } from './app-shell';
 import { NotFound } from './not-found';
 
@@ -62,6 +63,7 @@ export const router = createBrowserRouter([
       { path: 'settings', element: <SettingsPage /> },
       { path: 'email-failures', element: <EmailFailuresPage /> },
       { path: 'integrations/api-keys', element: <ApiKeysPage /> },
+      { path: 'integrations/webhooks', element: <WebhooksPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

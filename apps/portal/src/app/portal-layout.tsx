@@ -4,6 +4,7 @@ import { Outlet } from 'react-router';
 import { AuthLayout } from '../components/auth-layout';
 import { CheckFailed } from '../components/check-failed';
 import { Loading } from '../components/load-state';
+import { PreviewBanner } from '../features/preview/components/preview-banner';
 import { PortalHeader } from '../features/shell/components/portal-header';
 import { brandStyle } from '../lib/brand';
 import { useOverlay } from '../lib/overlay';
@@ -46,6 +47,8 @@ export function PortalLayout() {
   return (
     <div className="app" style={brandStyle(organization.brandColor)}>
       <title>{`Your portal · ${organization.name}`}</title>
+      {/* Outside the part an overlay makes inert: the way out of a preview is always there. */}
+      <PreviewBanner />
       <div className="app__page" inert={overlay.target !== null}>
         <a className="skip-link" href="#main">
           Skip to content

@@ -7,7 +7,11 @@ import { ResetPasswordPage } from '../features/auth/components/reset-password-pa
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { DocumentPage } from '../features/documents/components/document-page';
 import { DocumentsPage } from '../features/documents/components/documents-page';
+import { EnterCodePage } from '../features/invitation-codes/components/enter-code-page';
 import { AcceptInvitationPage } from '../features/invitations/components/accept-invitation-page';
+import { NotificationSettingsPage } from '../features/preferences/components/notification-settings-page';
+import { UnsubscribePage } from '../features/preferences/components/unsubscribe-page';
+import { PreviewPage } from '../features/preview/components/preview-page';
 import { SearchPage } from '../features/search/components/search-page';
 import { NotFound } from './not-found';
 import { PortalLayout } from './portal-layout';
@@ -43,6 +47,7 @@ export const routes = [
       { path: '/documents/:id', element: <DocumentPage /> },
       { path: '/invoices/:id', element: <InvoiceLink /> },
       { path: '/search', element: <SearchPage /> },
+      { path: '/settings/notifications', element: <NotificationSettingsPage /> },
     ],
   },
   { path: '/sign-in', element: <SignInPage /> },
@@ -50,6 +55,12 @@ export const routes = [
   { path: '/forgot-password', element: <ForgotPasswordPage /> },
   { path: '/reset-password', element: <ResetPasswordPage /> },
   { path: '/accept', element: <AcceptInvitationPage /> },
+  // Printed invitation letters (issue 12): the QR code leads here, with ?c= the code.
+  { path: '/code', element: <EnterCodePage /> },
+  // "View as customer", opened from the office console in a new tab.
+  { path: '/preview', element: <PreviewPage /> },
+  // From notification emails' unsubscribe link: no sign-in, the signed token is the authority.
+  { path: '/unsubscribe', element: <UnsubscribePage /> },
   { path: '*', element: <NotFound /> },
 ];
 

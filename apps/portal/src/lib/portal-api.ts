@@ -7,6 +7,7 @@ import {
 } from '@portico/api-client';
 import { type DefaultOptions, QueryClient } from '@tanstack/react-query';
 import { restoreView, viewStore } from './portal-view';
+import { beginPreview, endPreview, leavePreviewMode, type PreviewSession, previewStore } from './preview';
 import { suspensionOf } from './problems';
 import { suspensionStore } from './suspension';
 
@@ -42,7 +43,7 @@ export function createPortalApi({ baseUrl, fetch, queries }: PortalApiOptions) {
    * Every way in (password, link, invitation, reset, refresh) answers who the customer is. Their
    * view and `me` are put in place before the token is stored, so no request leaves without them.
    */
-  function keepSession(session: PortalSession): void {
+  function keepSession(session: Pick<PortalSession, 'me'>): void {
     suspensionStore.set(null);
     restoreView(session.me);
     queryClient.setQueryData<PortalMe>(meQueryOptions().queryKey, session.me);
@@ -52,6 +53,7 @@ export function createPortalApi({ baseUrl, fetch, queries }: PortalApiOptions) {
   function forgetSession(reason: string, problem?: unknown): void {
     const suspension = suspensionOf(problem);
     if (suspension) suspensionStore.set(suspension);
+    endPreview(reason);
     authStore.clear(suspension?.message ?? reason);
     viewStore.set(null);
     queryClient.clear();
@@ -66,6 +68,8 @@ export function createPortalApi({ baseUrl, fetch, queries }: PortalApiOptions) {
       return view ? { 'X-Portal-View': view } : {};
     },
     onRefreshed: keepSession,
+    // A preview has no refresh cookie: refreshing would open whichever session the browser holds.
+    canRefresh: () => previewStore.get() === null,
     onSessionEnded: (reason, problem) => forgetSession(reason, problem),
     // The office can suspend a customer while they are signed in; the next answer says so.
     onSessionProblem: (problem) => {
@@ -77,9 +81,22 @@ export function createPortalApi({ baseUrl, fetch, queries }: PortalApiOptions) {
 
   /** A session from signing in (any way): kept, then its token stored. */
   function startSession(session: PortalSession): void {
+    leavePreviewMode();
     keepSession(session);
     authStore.setToken(session.accessToken);
   }
 
-  return { authStore, queryClient, api, $api, meQueryOptions, startSession, forgetSession };
+  /** "View as customer": the same, read-only, with the token in memory only and no refresh. */
+  function startPreview(session: PreviewSession): void {
+    queryClient.clear();
+    beginPreview(session);
+    keepSession(session);
+    authStore.setToken(session.accessToken);
+  }
+
+  // A reloaded preview tab has no token left; it says the preview ended instead of restoring.
+  const preview = previewStore.get();
+  if (preview?.kind === 'ended') authStore.clear(preview.reason);
+
+  return { authStore, queryClient, api, $api, meQueryOptions, startSession, startPreview, forgetSession };
 }

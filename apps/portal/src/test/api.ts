@@ -4,6 +4,7 @@
  */
 import { createPortalApi } from '../lib/portal-api';
 import { viewStore } from '../lib/portal-view';
+import { previewStore } from '../lib/preview';
 import { suspensionStore } from '../lib/suspension';
 
 export type FakeFetch = (request: Request) => Response | Promise<Response>;
@@ -28,12 +29,20 @@ export function respondWith(next: FakeFetch): void {
   handler = next;
 }
 
-export const { authStore, queryClient, api, $api, meQueryOptions, startSession, forgetSession } =
-  createPortalApi({
-    baseUrl: 'http://portal.test',
-    fetch: async (request) => handler(request),
-    queries: { retry: false, staleTime: Number.POSITIVE_INFINITY },
-  });
+export const {
+  authStore,
+  queryClient,
+  api,
+  $api,
+  meQueryOptions,
+  startSession,
+  startPreview,
+  forgetSession,
+} = createPortalApi({
+  baseUrl: 'http://portal.test',
+  fetch: async (request) => handler(request),
+  queries: { retry: false, staleTime: Number.POSITIVE_INFINITY },
+});
 
 /** Back to a first visit: no server answers, no session, nothing remembered on the device. */
 export function resetFakeServer(): void {
@@ -42,5 +51,7 @@ export function resetFakeServer(): void {
   authStore.clear();
   viewStore.set(null);
   suspensionStore.set(null);
+  previewStore.set(null);
   localStorage.clear();
+  sessionStorage.clear();
 }

@@ -25,3 +25,7 @@ export const noticeIdOf = (data: unknown): string => uuidOf(data, 'noticeId');
 export const runIdOf = (data: unknown): string => uuidOf(data, 'runId');
 
 export const scheduleIdOf = (data: unknown): string => uuidOf(data, 'scheduleId');
+
+export const deliveryIdOf = (data: unknown): string => uuidOf(data, 'deliveryId');
+
+export const endpointIdOf = (data: unknown): string => uuidOf(data, 'endpointId');

@@ -12,6 +12,7 @@ import type { EmailJobData, EmailJobName } from '../queues/email';
 import type { ProcessorDeps } from './deps';
 import { describeSendError, shouldRetry } from './email-failure';
 import { noticeIdOf } from './job-payload';
+import { notificationUnsubscribe, withFooter } from './notification-headers';
 
 export type DocumentNoticeOutcome =
   | { sent: true; messageId: string; documents: number }
@@ -40,7 +41,16 @@ export async function sendDocumentNotice(
     const rendered = email.template
       ? renderTemplate(email.template, singleNoticeValues(email))
       : renderDocumentNotice(email);
-    messageId = await sendRenderedEmail(deps.transport, email, rendered, deps.config.emailFrom);
+    // A notification, not a transactional email: unsubscribe headers and footer.
+    const unsubscribe = notificationUnsubscribe(deps.config.unsubscribeKey, deps.config.portalUrl, email);
+    messageId = await sendRenderedEmail(
+      deps.transport,
+      email,
+      withFooter(rendered, unsubscribe),
+      deps.config.emailFrom,
+      undefined,
+      unsubscribe.headers,
+    );
   } catch (error) {
     const reason = describeSendError(error);
     if (shouldRetry(job, error)) {

@@ -1,4 +1,5 @@
 import {
+  createDailyDigests,
   expireInvitation,
   overdueInvitationIds,
   pruneRelayedOutbox,
@@ -74,5 +75,10 @@ export async function runSweep(deps: ProcessorDeps, name: SweepJobName): Promise
       return { queued: await scheduleDueReminders(deps.db) };
     case 'sweep.prune-outbox':
       return pruneOutbox(deps);
+    case 'sweep.digests': {
+      const digests = await createDailyDigests(deps.db);
+      if (digests.digests > 0) deps.log.info(digests, 'daily digests queued');
+      return digests;
+    }
   }
 }

@@ -9,7 +9,12 @@ export const emailQueueName = 'email';
 /** The jobs that send an email: retried with backoff, since SMTP servers fail transiently. */
 export type EmailJobName = Extract<
   keyof JobMap,
-  'invitation.send' | 'invitation.remind' | 'portalLink.send' | 'documentNotice.send' | 'reportRun.send'
+  | 'invitation.send'
+  | 'invitation.remind'
+  | 'portalLink.send'
+  | 'documentNotice.send'
+  | 'reportRun.send'
+  | 'webhookEndpoint.disabledNotice'
 >;
 export type EmailJobData = JobMap[EmailJobName];
 export type EmailQueue = Queue<EmailJobData, unknown, EmailJobName>;

@@ -1,6 +1,7 @@
 import type { JobMap, JobName } from '@portico/core';
 import { type EmailJobName, emailQueueName } from './email';
 import { lifecycleQueueName } from './lifecycle';
+import { type WebhookJobName, webhooksQueueName } from './webhooks';
 
 /**
  * Which queue each outbox job goes to. A Record over every JobName, so a job added to the map in
@@ -22,7 +23,14 @@ export const queueOfJob = {
   'reportRun.send': emailQueueName,
   // Redis bookkeeping (upsert or remove a job scheduler), beside the other non-email work.
   'reportSchedule.sync': lifecycleQueueName,
-} as const satisfies Record<JobName, typeof emailQueueName | typeof lifecycleQueueName | null>;
+  // Its own queue: a slow receiver holds a slot for seconds and must never delay an email.
+  'webhook.deliver': webhooksQueueName,
+  // An email to the office like the others: the SMTP pool, retries and backoff.
+  'webhookEndpoint.disabledNotice': emailQueueName,
+} as const satisfies Record<
+  JobName,
+  typeof emailQueueName | typeof lifecycleQueueName | typeof webhooksQueueName | null
+>;
 
 /**
  * The id each job's payload carries (payloads are one id, never a token). The relay checks it
@@ -37,6 +45,8 @@ export const payloadIdField = {
   'documentNotice.send': 'noticeId',
   'reportRun.send': 'runId',
   'reportSchedule.sync': 'scheduleId',
+  'webhook.deliver': 'deliveryId',
+  'webhookEndpoint.disabledNotice': 'endpointId',
 } as const satisfies { [N in JobName]: keyof JobMap[N] };
 
 export type RoutedJobName = { [N in JobName]: (typeof queueOfJob)[N] extends null ? never : N }[JobName];
@@ -47,6 +57,9 @@ export const relayedJobNames = (Object.keys(queueOfJob) as JobName[]).filter(
 );
 
 export const isEmailJob = (name: RoutedJobName): name is EmailJobName => queueOfJob[name] === emailQueueName;
+
+export const isWebhookJob = (name: RoutedJobName): name is WebhookJobName =>
+  queueOfJob[name] === webhooksQueueName;
 
 /** The payload of an outbox row as its job's data: just its id, or null when the row lacks it. */
 export function jobDataOf<N extends RoutedJobName>(

@@ -11,7 +11,8 @@ export type SweepJobName =
   | 'sweep.expiry'
   | 'sweep.reconcile-sends'
   | 'sweep.reminders'
-  | 'sweep.prune-outbox';
+  | 'sweep.prune-outbox'
+  | 'sweep.digests';
 /** The outbox jobs of this queue: database work, no email. */
 export type LifecycleOutboxJobName = Extract<
   keyof JobMap,
@@ -52,4 +53,10 @@ export async function upsertSweepSchedulers(queue: LifecycleQueue, config: Worke
   for (const [name, every] of sweeps) {
     await queue.upsertJobScheduler(name, { every }, { name, data: {} });
   }
+  // Once a day at a set hour rather than every 24 h from whenever a worker first started.
+  await queue.upsertJobScheduler(
+    'sweep.digests',
+    { pattern: config.digestCron, tz: config.digestTimezone },
+    { name: 'sweep.digests', data: {} },
+  );
 }

@@ -1,6 +1,7 @@
 import { type DbOrTx, hashToken, newToken, schema } from '@portico/db';
 import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import { enqueueJobs } from '../jobs/outbox';
+import { contactEventData, recordWebhookEvent } from '../webhooks/record-event';
 import { recordEvents, systemActor } from './events';
 import {
   chosenTemplate,
@@ -90,41 +91,51 @@ export async function claimInvitationSend(
 
 /**
  * Records a delivered invitation email (`sending -> sent`) and its SMTP message id, with its
- * email_sent event, in one statement: atomic without a transaction's extra round trips.
+ * email_sent event in the same statement, and its `invitation.sent` webhook event in the same
+ * transaction.
  */
 export async function markInvitationSent(
   db: DbOrTx,
   invitationId: string,
   messageId: string,
 ): Promise<boolean> {
-  const sent = db.$with('sent').as(
-    db
-      .update(invitations)
-      .set({ deliveryState: 'sent', sentAt: new Date(), messageId, lastError: null })
-      .where(and(eq(invitations.id, invitationId), eq(invitations.deliveryState, 'sending')))
-      .returning({ id: invitations.id, orgId: invitations.orgId, contactId: invitations.contactId }),
-  );
-  const events = await db
-    .with(sent)
-    .insert(invitationEvents)
-    .select((qb) =>
-      qb
-        // Drizzle's INSERT … SELECT wants every column, in the table's order.
-        .select({
-          id: sql`gen_random_uuid()`.as('id'),
-          orgId: sent.orgId,
-          contactId: sent.contactId,
-          invitationId: sent.id,
-          type: sql`'email_sent'::invitation_event_type`.as('type'),
-          actorType: sql`'system'::actor_type`.as('actor_type'),
-          actorId: sql`null::uuid`.as('actor_id'),
-          detail: sql`jsonb_build_object('messageId', ${messageId}::text)`.as('detail'),
-          createdAt: sql`now()`.as('created_at'),
-        })
-        .from(sent),
-    )
-    .returning({ id: invitationEvents.id });
-  return events.length > 0;
+  return db.transaction(async (tx) => {
+    const sent = tx.$with('sent').as(
+      tx
+        .update(invitations)
+        .set({ deliveryState: 'sent', sentAt: new Date(), messageId, lastError: null })
+        .where(and(eq(invitations.id, invitationId), eq(invitations.deliveryState, 'sending')))
+        .returning({ id: invitations.id, orgId: invitations.orgId, contactId: invitations.contactId }),
+    );
+    const events = await tx
+      .with(sent)
+      .insert(invitationEvents)
+      .select((qb) =>
+        qb
+          // Drizzle's INSERT … SELECT wants every column, in the table's order.
+          .select({
+            id: sql`gen_random_uuid()`.as('id'),
+            orgId: sent.orgId,
+            contactId: sent.contactId,
+            invitationId: sent.id,
+            type: sql`'email_sent'::invitation_event_type`.as('type'),
+            actorType: sql`'system'::actor_type`.as('actor_type'),
+            actorId: sql`null::uuid`.as('actor_id'),
+            detail: sql`jsonb_build_object('messageId', ${messageId}::text)`.as('detail'),
+            createdAt: sql`now()`.as('created_at'),
+          })
+          .from(sent),
+      )
+      .returning({ orgId: invitationEvents.orgId, contactId: invitationEvents.contactId });
+    const [event] = events;
+    if (!event) return false;
+    await recordWebhookEvent(tx, {
+      orgId: event.orgId,
+      type: 'invitation.sent',
+      data: contactEventData(tx, event.contactId, { invitationId }),
+    });
+    return true;
+  });
 }
 
 /**
@@ -162,6 +173,11 @@ export async function failInvitationSend(db: DbOrTx, invitationId: string, reaso
         detail: { reason: clipReason(reason) },
       },
     ]);
+    await recordWebhookEvent(tx, {
+      orgId: failed.orgId,
+      type: 'invitation.failed',
+      data: contactEventData(tx, failed.contactId, { invitationId, reason: clipReason(reason) }),
+    });
     return true;
   });
 }

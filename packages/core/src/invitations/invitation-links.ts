@@ -1,6 +1,7 @@
 import { type DbOrTx, hashToken, schema } from '@portico/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
+import { needsSignUpEmail } from '../portal-auth/sign-up-email';
 import { recordEvents } from './events';
 
 const { contacts, invitations, organizations } = schema;
@@ -11,6 +12,8 @@ export interface InvitationLink {
   state: InvitationLinkState;
   expiresAt: Date;
   contact: { firstName: string; email: string | null };
+  /** The contact has no email (invited by letter): accepting asks for one to sign in with. */
+  needsEmail: boolean;
   organization: { name: string; logoUrl: string | null; brandColor: string };
 }
 
@@ -73,6 +76,7 @@ export async function openInvitationLink(
     state,
     expiresAt: inv.expiresAt,
     contact: { firstName: row.firstName, email: row.email },
+    needsEmail: needsSignUpEmail(row),
     organization: row.organization,
   };
 }

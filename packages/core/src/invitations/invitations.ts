@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { OfficeContext } from '../context';
 import { NotFoundError, RuleViolationError } from '../errors';
 import { enqueueJobs } from '../jobs/outbox';
+import { contactEventData, recordWebhookEvent } from '../webhooks/record-event';
 import { type Actor, recordEvents } from './events';
 import { assertInvitable } from './rules';
 
@@ -164,6 +165,11 @@ export async function expireInvitation(tx: DbOrTx, invitationId: string, now = n
       actor: { type: 'system' },
     },
   ]);
+  await recordWebhookEvent(tx, {
+    orgId: expired.orgId,
+    type: 'invitation.expired',
+    data: contactEventData(tx, expired.contactId, { invitationId: expired.id }),
+  });
   return true;
 }
 

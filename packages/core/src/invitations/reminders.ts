@@ -16,6 +16,8 @@ const { invitations, organizations, outbox } = schema;
 function reminderDue(now: Date): SQL {
   return and(
     eq(invitations.status, 'pending'),
+    // A printed letter is marked sent when printed; it has no email to remind with.
+    eq(invitations.channel, 'email'),
     eq(invitations.deliveryState, 'sent'),
     gt(invitations.expiresAt, now),
     eq(organizations.remindersEnabled, true),

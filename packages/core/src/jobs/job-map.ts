@@ -19,6 +19,10 @@ export interface JobMap {
   'reportRun.send': { runId: string };
   /** Register (or remove, when paused or deleted) the schedule's BullMQ job scheduler. */
   'reportSchedule.sync': { scheduleId: string };
+  /** POST one webhook delivery to its endpoint, signed; retried with backoff for about a day. */
+  'webhook.deliver': { deliveryId: string };
+  /** Email the office that a webhook endpoint was disabled after sustained failure. */
+  'webhookEndpoint.disabledNotice': { endpointId: string };
 }
 
 export type JobName = keyof JobMap;
@@ -32,6 +36,8 @@ export const jobNames = [
   'documentNotice.send',
   'reportRun.send',
   'reportSchedule.sync',
+  'webhook.deliver',
+  'webhookEndpoint.disabledNotice',
 ] as const satisfies readonly JobName[];
 
 /** The BullMQ job id of an outbox row: relaying the same row twice cannot enqueue it twice. */

@@ -3,6 +3,7 @@ import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
 import type { AccessAreas } from '../contacts/contact-view';
 import type { JobMap, JobName } from '../jobs/job-map';
 import { enqueueJobs } from '../jobs/outbox';
+import { categoryOfKindSql, choiceOfKindSql } from '../notification-preferences/category-sql';
 import { areaOfKind } from '../portal-content/visibility';
 
 const {
@@ -13,6 +14,7 @@ const {
   contacts,
   documentNotices,
   documents,
+  notificationDigestItems,
   outbox,
   portalIdentities,
 } = schema;
@@ -108,6 +110,9 @@ const noticeIdField = 'noticeId' satisfies keyof JobMap['documentNotice.send'];
  * contacts linked to the account or its group; active accounts only; and only to contacts who
  * have the document's area. notice-audience.test.ts checks that both agree. On top of that, a
  * notice goes only to contacts who can sign in to read it: enrolled, not suspended, with an email.
+ * Each document then follows the contact's preference for its category (categoryOfKind): only
+ * `immediately` ones go into this notice; `daily` ones are held for the daily digest; `off` ones
+ * are dropped (still claimed, so they are never mailed later).
  */
 export async function createDocumentNotices(db: DbOrTx, orgId: string): Promise<DocumentNoticeRun> {
   const result = await db.execute<{ documents: number; notices: number }>(sql`
@@ -135,15 +140,29 @@ export async function createDocumentNotices(db: DbOrTx, orgId: string): Promise<
       select c.id, s.id, s.kind
         from scoped s join ${contacts} c on c.org_id = ${orgId} and c.client_group_id = s.client_group_id
     ),
-    audience as (
-      select g.contact_id, array_agg(g.document_id order by g.document_id) as document_ids
+    -- Each (contact, document) routed by the contact's preference for the document's category.
+    routed as (
+      select g.contact_id, g.document_id, ${categoryOfKindSql(sql.raw('g.kind'))} as category,
+        ${choiceOfKindSql(sql.raw('g.contact_id'), sql.raw('g.kind'))} as choice
       from grants g
       join ${contacts} c on c.id = g.contact_id
       where c.org_id = ${orgId} and c.invite_status = 'enrolled' and not c.suspended
         and nullif(trim(c.email), '') is not null
         and exists (select 1 from ${portalIdentities} pi where pi.contact_id = c.id)
         and ${kindAllowed(sql.raw('g.kind'))}
-      group by g.contact_id
+    ),
+    audience as (
+      select contact_id, array_agg(document_id order by document_id) as document_ids
+      from routed where choice = 'immediately'
+      group by contact_id
+    ),
+    -- 'daily': held for the contact's digest (notification-preferences/digests.ts); 'off': dropped.
+    -- Runs although nothing reads it: PostgreSQL always completes a data-modifying WITH.
+    held as (
+      insert into ${notificationDigestItems} (org_id, contact_id, document_id, category)
+      select ${orgId}, contact_id, document_id, category from routed where choice = 'daily'
+      on conflict do nothing
+      returning id
     ),
     notices as (
       insert into ${documentNotices} (org_id, contact_id, document_ids)

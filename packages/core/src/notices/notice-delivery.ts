@@ -1,7 +1,15 @@
-import { type DbOrTx, type DocumentKind, defaultTemplates, schema } from '@portico/db';
+import {
+  type DbOrTx,
+  type DocumentKind,
+  defaultTemplates,
+  type NotificationCategory,
+  schema,
+} from '@portico/db';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { clipReason } from '../invitations/delivery';
 import type { EmailTemplateText } from '../invitations/invitation-email';
+import { notificationCategories } from '../notification-preferences/categories';
+import { categoriesOverAllRowsSql, choiceOfKindSql } from '../notification-preferences/category-sql';
 import { type PortalContact, toPortalContact } from '../portal-auth/portal-contacts';
 import { areaOfKind, documentVisible } from '../portal-content/visibility';
 
@@ -34,6 +42,12 @@ export interface NoticeDocument {
 /** Everything one "new documents" email needs, from a successful claim. */
 export interface DocumentNoticeEmail {
   noticeId: string;
+  /** For the unsubscribe link (never in a job payload: the worker signs it as it sends). */
+  contactId: string;
+  /** A daily digest of held documents rather than an immediate notice. */
+  digest: boolean;
+  /** The preference categories of the documents (all of them, listed or not): what "unsubscribe" turns off. */
+  categories: NotificationCategory[];
   to: string;
   /** The organization's sender; null: the worker's own. */
   from: string | null;
@@ -127,11 +141,20 @@ export async function claimDocumentNotice(
       .update(documentNotices)
       .set({ state: 'sending', attempts: sql`${documentNotices.attempts} + 1` })
       .where(and(eq(documentNotices.id, noticeId), eq(documentNotices.state, 'queued')))
-      .returning({ contactId: documentNotices.contactId, orgId: documentNotices.orgId }),
+      .returning({
+        contactId: documentNotices.contactId,
+        orgId: documentNotices.orgId,
+        digest: documentNotices.digest,
+      }),
   );
   const [row] = await db
     .with(claimed)
-    .select({ contact: contacts, organization: organizations, identity: portalIdentities.contactId })
+    .select({
+      contact: contacts,
+      organization: organizations,
+      identity: portalIdentities.contactId,
+      digest: claimed.digest,
+    })
     .from(claimed)
     .innerJoin(contacts, eq(contacts.id, claimed.contactId))
     .innerJoin(organizations, eq(organizations.id, claimed.orgId))
@@ -149,13 +172,16 @@ export async function claimDocumentNotice(
   const contact = toPortalContact(c, o);
   const listed = await visibleNoticeDocuments(db, noticeId, contact);
   const [first] = listed;
-  if (!first) return skipNotice(db, noticeId, 'none of its documents is visible any more');
+  if (!first) return skipNotice(db, noticeId, 'none of its documents is visible or wanted any more');
 
   const total = first.total;
   const sharedKind = first.minKind === first.maxKind ? first.minKind : undefined;
   return {
     email: {
       noticeId,
+      contactId: c.id,
+      digest: row.digest,
+      categories: notificationCategories.filter((category) => first.categories.includes(category)),
       to,
       from: o.defaultEmailFrom,
       organizationName: o.name,
@@ -171,13 +197,15 @@ export async function claimDocumentNotice(
       })),
       total,
       url: total === 1 ? documentUrlOf(portalUrl, first.id) : documentListUrlOf(portalUrl, sharedKind),
-      template: total === 1 ? await documentSharedTemplate(db, o.id) : null,
+      // A digest keeps the digest layout even for one document: its subject says it is the daily one.
+      template: total === 1 && !row.digest ? await documentSharedTemplate(db, o.id) : null,
     },
   };
 }
 
 /**
- * The notice's documents the contact may see now, newest first, the first NOTICE_LISTED_DOCUMENTS
+ * The notice's documents the contact may see, and still wants to hear of (a category turned `off`
+ * since the notice was written drops out), newest first, the first NOTICE_LISTED_DOCUMENTS
  * of them, each row with the total and the kinds' range over all of them (window aggregates, so
  * one query however many there are). The ids are read from the notice row in SQL: a long list
  * never becomes thousands of bound parameters.
@@ -194,10 +222,17 @@ async function visibleNoticeDocuments(db: DbOrTx, noticeId: string, contact: Por
       total: sql<number>`(count(*) over ())::int`,
       minKind: sql<DocumentKind>`min(${documents.kind}) over ()`,
       maxKind: sql<DocumentKind>`max(${documents.kind}) over ()`,
+      categories: sql<NotificationCategory[]>`${categoriesOverAllRowsSql(sql`${documents.kind}`)}`,
     })
     .from(documents)
     .leftJoin(buildings, eq(buildings.id, documents.buildingId))
-    .where(and(ofNotice, documentVisible({ contact, view: { kind: 'all' } })))
+    .where(
+      and(
+        ofNotice,
+        documentVisible({ contact, view: { kind: 'all' } }),
+        sql`${choiceOfKindSql(sql`${contact.id}::uuid`, sql`${documents.kind}`)} <> 'off'`,
+      ),
+    )
     .orderBy(sql`${documents.issuedOn} desc nulls last`, asc(documents.title), desc(documents.id))
     .limit(NOTICE_LISTED_DOCUMENTS);
 }

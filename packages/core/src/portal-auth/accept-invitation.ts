@@ -2,13 +2,21 @@ import { type DbOrTx, hashPassword, hashToken, schema } from '@portico/db';
 import { eq } from 'drizzle-orm';
 import { GoneError, NotFoundError } from '../errors';
 import { recordEvents } from '../invitations/events';
+import { recordWebhookEvent } from '../webhooks/record-event';
 import { assertAcceptablePassword } from './password-policy';
 import { type PortalContact, suspendedError, toPortalContact } from './portal-contacts';
 import { noteSignIn } from './portal-sign-in';
+import { recordSignUpEmail, signUpEmail } from './sign-up-email';
 
 const { contacts, invitations, organizations, portalIdentities } = schema;
 
 const askAgain = 'Ask your service provider for a new invitation.';
+
+export interface AcceptInvitationInput {
+  password: string;
+  /** Only for a contact without an email (invited by letter): required then, refused otherwise. */
+  email?: string | undefined;
+}
 
 /**
  * Accepting consumes the invitation token (POST only; opening the link never does): the contact
@@ -17,7 +25,7 @@ const askAgain = 'Ask your service provider for a new invitation.';
 export async function acceptInvitation(
   tx: DbOrTx,
   token: string,
-  password: string,
+  { password, email }: AcceptInvitationInput,
   now = new Date(),
 ): Promise<PortalContact> {
   const [row] = await tx
@@ -45,8 +53,12 @@ export async function acceptInvitation(
     throw new GoneError(`This invitation has expired. ${askAgain}`, { code: 'invitation_expired' });
   }
   if (contact.suspended) throw suspendedError(contact.suspendedNote);
+  const newEmail = await signUpEmail(tx, contact, email);
   assertAcceptablePassword(password);
 
+  // Taken as given, unverified: holding this invitation's token (the emailed link, or the code of
+  // a letter posted to the contact) is the proof of identity, as it is for choosing the password.
+  if (newEmail) await recordSignUpEmail(tx, contact.id, newEmail);
   const passwordHash = await hashPassword(password);
   await tx
     .insert(portalIdentities)
@@ -68,8 +80,20 @@ export async function acceptInvitation(
       invitationId: invitation.id,
       type: 'registered',
       actor: { type: 'contact', id: contact.id },
+      ...(newEmail && { detail: { emailProvidedAtSignUp: true } }),
     },
   ]);
   await noteSignIn(tx, contact.orgId, contact.id, 'invitation');
+  await recordWebhookEvent(tx, {
+    orgId: contact.orgId,
+    type: 'contact.enrolled',
+    data: {
+      contactId: contact.id,
+      email: enrolled?.email ?? contact.email,
+      firstName: contact.firstName,
+      lastName: contact.lastName,
+      invitationId: invitation.id,
+    },
+  });
   return toPortalContact(enrolled ?? contact, row.organization);
 }

@@ -4,6 +4,7 @@ import type { OfficeContext } from '../context';
 import { NotFoundError, RuleViolationError } from '../errors';
 import { recordEvents } from '../invitations/events';
 import { revokeAllSessions } from '../sessions/refresh-tokens';
+import { recordWebhookEvent } from '../webhooks/record-event';
 
 const { contacts } = schema;
 
@@ -22,7 +23,12 @@ export async function suspendContact(
     .update(contacts)
     .set({ suspended: true, suspendedNote: note.trim() || null, suspendedAt: new Date() })
     .where(and(eq(contacts.orgId, ctx.orgId), eq(contacts.id, contactId), eq(contacts.suspended, false)))
-    .returning({ id: contacts.id });
+    .returning({
+      id: contacts.id,
+      email: contacts.email,
+      firstName: contacts.firstName,
+      lastName: contacts.lastName,
+    });
   if (!row) {
     await assertExists(tx, ctx, contactId);
     throw new RuleViolationError('This contact is already suspended.');
@@ -37,6 +43,12 @@ export async function suspendContact(
       detail: { note: note.trim() || null },
     },
   ]);
+  // The note is for the contact, not for other systems: it stays out of the payload.
+  await recordWebhookEvent(tx, {
+    orgId: ctx.orgId,
+    type: 'contact.suspended',
+    data: { contactId, email: row.email, firstName: row.firstName, lastName: row.lastName },
+  });
 }
 
 export async function reinstateContact(tx: DbOrTx, ctx: OfficeContext, contactId: string): Promise<void> {

@@ -3,6 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { recordActivity } from '../activity/activity';
 import { ConflictError, NotFoundError, RuleViolationError, ValidationError } from '../errors';
 import { getFile } from '../ingest/file-store';
+import { recordWebhookEvent, type WebhookEventData } from '../webhooks/record-event';
 import { findPortalDocument, findPortalDocumentFileId, type PortalDocument } from './documents';
 import { documentVisible, type PortalScope } from './visibility';
 
@@ -11,12 +12,15 @@ const { documents } = schema;
 /** A document opened in the portal: counted as viewed for the adoption metrics. */
 export async function getPortalDocument(db: DbOrTx, scope: PortalScope, id: string): Promise<PortalDocument> {
   const document = await findPortalDocument(db, scope, id);
+  // Office staff viewing as the customer (a preview) is not the customer's use: no activity, no webhook.
+  if (scope.preview) return document;
   await recordActivity(db, {
     orgId: scope.contact.orgId,
     contactId: scope.contact.id,
     type: 'document_viewed',
     detail: { documentId: id, kind: document.kind },
   });
+  await db.transaction((tx) => recordWebhookEvent(tx, documentViewed(scope, document, 'view')));
   return document;
 }
 
@@ -36,12 +40,16 @@ export async function downloadPortalDocument(
   const { document, fileId } = await findPortalDocumentFileId(db, scope, id);
   if (!fileId) throw new NotFoundError('File');
   const file = await getFile(db, scope.contact.orgId, fileId);
-  await recordActivity(db, {
-    orgId: scope.contact.orgId,
-    contactId: scope.contact.id,
-    type: 'document_downloaded',
-    detail: { documentId: id, kind: document.kind, disposition },
-  });
+  if (!scope.preview)
+    await recordActivity(db, {
+      orgId: scope.contact.orgId,
+      contactId: scope.contact.id,
+      type: 'document_downloaded',
+      detail: { documentId: id, kind: document.kind, disposition },
+    });
+  if (!scope.preview) {
+    await db.transaction((tx) => recordWebhookEvent(tx, documentViewed(scope, document, 'download')));
+  }
   return { document, filename: file.filename, contentType: file.contentType, data: file.data };
 }
 
@@ -93,6 +101,33 @@ export async function decidePortalProposal(
       type: 'proposal_decided',
       detail: { documentId: id, kind: document.kind, decision: input.decision },
     });
+    await recordWebhookEvent(tx, {
+      orgId: scope.contact.orgId,
+      type: input.decision === 'accepted' ? 'proposal.accepted' : 'proposal.declined',
+      data: { ...documentData(scope, document), decidedByName: name, note },
+    });
     return findPortalDocument(tx, scope, id);
   });
+}
+
+/** What webhook events say about a document and the contact acting on it (ids and labels only). */
+function documentData(scope: PortalScope, document: PortalDocument): WebhookEventData {
+  return {
+    documentId: document.id,
+    kind: document.kind,
+    number: document.number,
+    title: document.title,
+    accountId: document.accountId,
+    buildingId: document.buildingId,
+    contactId: scope.contact.id,
+    email: scope.contact.email,
+  };
+}
+
+function documentViewed(scope: PortalScope, document: PortalDocument, access: 'view' | 'download') {
+  return {
+    orgId: scope.contact.orgId,
+    type: 'document.viewed' as const,
+    data: { ...documentData(scope, document), access },
+  };
 }

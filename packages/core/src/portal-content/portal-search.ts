@@ -45,6 +45,8 @@ export async function searchPortal(
     quotes: group(quotes),
     tasks: group(tasks),
   };
+  // A preview (office staff viewing as the customer) is not the customer's use.
+  if (scope.preview) return result;
   // The search text itself is the customer's, and may name people: only its length is kept.
   await recordActivity(db, {
     orgId: scope.contact.orgId,

@@ -3,6 +3,7 @@ import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import type { AccessAreas } from '../contacts/contact-view';
 import type { PortalContact } from '../portal-auth/portal-contacts';
 import type { PortalView } from '../portal-auth/portal-views';
+import type { PortalPreview } from '../portal-previews/preview-session';
 
 const { accounts, buildings, contactAccounts, contactBuildings, defects, documents, quotes } = schema;
 
@@ -10,6 +11,8 @@ const { accounts, buildings, contactAccounts, contactBuildings, defects, documen
 export interface PortalScope {
   contact: PortalContact;
   view: PortalView;
+  /** Set when office staff view the portal as this contact: reads then are not the customer's use. */
+  preview?: PortalPreview | null;
 }
 
 /** The access area each document kind belongs to. */

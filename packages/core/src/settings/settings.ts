@@ -26,6 +26,7 @@ const settingsColumns = {
   reminderAfterDays: organizations.reminderAfterDays,
   reminderMaxCount: organizations.reminderMaxCount,
   portalPanels: organizations.portalPanels,
+  webhooksAllowPrivateTargets: organizations.webhooksAllowPrivateTargets,
   updatedAt: organizations.updatedAt,
 };
 
@@ -40,6 +41,8 @@ export interface OrganizationSettings {
   reminderAfterDays: number;
   reminderMaxCount: number;
   portalPanels: PortalPanels;
+  /** Webhook endpoints may target private/loopback addresses (off: the SSRF guard refuses them). */
+  webhooksAllowPrivateTargets: boolean;
   updatedAt: Date;
 }
 

@@ -106,6 +106,8 @@ export const documentNotices = pgTable(
       .notNull()
       .references(() => contacts.id, { onDelete: 'cascade' }),
     documentIds: uuid('document_ids').array().notNull(),
+    /** A daily digest (documents held by the contact's `daily` preferences), not an immediate notice. */
+    digest: boolean('digest').notNull().default(false),
     state: noticeState('state').notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),

@@ -9,6 +9,9 @@ import { notificationTemplates } from './templates';
 export const invitationStatus = pgEnum('invitation_status', ['pending', 'accepted', 'expired', 'revoked']);
 /** Email delivery, claimed with a conditional UPDATE so an at-least-once job sends once. */
 export const deliveryState = pgEnum('delivery_state', ['queued', 'sending', 'sent', 'failed']);
+/** How the invitation reaches the contact: an emailed link, or a printed letter with a code. */
+export const invitationChannel = pgEnum('invitation_channel', ['email', 'letter']);
+export type InvitationChannel = (typeof invitationChannel.enumValues)[number];
 
 export const invitationBatches = pgTable(
   'invitation_batches',
@@ -51,6 +54,7 @@ export const invitations = pgTable(
      */
     tokenHash: text('token_hash').unique(),
     status: invitationStatus('status').notNull().default('pending'),
+    channel: invitationChannel('channel').notNull().default('email'),
     deliveryState: deliveryState('delivery_state').notNull().default('queued'),
     deliveryAttempts: integer('delivery_attempts').notNull().default(0),
     lastError: text('last_error'),
@@ -97,6 +101,11 @@ export const invitationEventType = pgEnum('invitation_event_type', [
   'suspended',
   'reinstated',
   'password_reset_requested',
+  // An office user opened the portal as this contact sees it ("view as customer", read-only).
+  'previewed_by_office',
+  // A printed invitation letter (its code) was made, and later entered on the portal.
+  'letter_printed',
+  'code_redeemed',
 ]);
 export type InvitationEventType = (typeof invitationEventType.enumValues)[number];
 

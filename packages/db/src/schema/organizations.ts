@@ -31,6 +31,8 @@ export const organizations = pgTable('organizations', {
   reminderAfterDays: integer('reminder_after_days').notNull().default(2),
   reminderMaxCount: integer('reminder_max_count').notNull().default(1),
   portalPanels: jsonb('portal_panels').$type<PortalPanels>().notNull().default(defaultPortalPanels),
+  /** Let webhook endpoints target private/loopback addresses (an on-premises receiver). Off: SSRF guard. */
+  webhooksAllowPrivateTargets: boolean('webhooks_allow_private_targets').notNull().default(false),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

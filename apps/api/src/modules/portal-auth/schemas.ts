@@ -69,7 +69,18 @@ export const PortalSignInBody = Type.Object(
 );
 
 export const AcceptInvitationBody = Type.Object(
-  { password: Password, staySignedIn: StaySignedIn },
+  {
+    password: Password,
+    staySignedIn: StaySignedIn,
+    email: Type.Optional(
+      Type.String({
+        format: 'email',
+        maxLength: 320,
+        description:
+          'Only when the invitation says `needsEmail`: the address to sign in with (stored lower-cased). Refused otherwise.',
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 

@@ -17,6 +17,10 @@ const InvitationLinkDto = Type.Object(
     }),
     expiresAt: Type.String({ format: 'date-time' }),
     contact: Type.Object({ firstName: Type.String(), email: Nullable(Type.String()) }),
+    needsEmail: Type.Boolean({
+      description:
+        'The contact has no email (invited by letter): accepting then requires `email`, the address to sign in with.',
+    }),
     organization: Type.Object({
       name: Type.String(),
       logoUrl: Nullable(Type.String()),
@@ -58,17 +62,19 @@ export const portalInvitationRoutes: FastifyPluginAsyncTypebox = async (app) => 
         operationId: 'acceptInvitation',
         summary: 'Accept an invitation: choose a password, become enrolled, get signed in',
         description:
-          'The only request that consumes an invitation token. 410 (code invitation_expired, invitation_used or invitation_revoked) when the link can no longer be used.',
+          'The only request that consumes an invitation token. 410 (code invitation_expired, invitation_used or invitation_revoked) when the link can no longer be used. When the link said `needsEmail`, `email` is required (400 without it) and becomes the contact’s sign-in email, taken as given; 409 (code email_taken) when another contact of the organization uses it. For other contacts `email` is refused (400).',
         params: TokenParams,
         body: AcceptInvitationBody,
-        response: { 200: PortalSession, ...problems(400, 403, 404, 410, 429) },
+        response: { 200: PortalSession, ...problems(400, 403, 404, 409, 410, 429) },
       },
     },
     async (request, reply) => {
       const { token } = request.params;
       // Per IP, and per token: password attempts on one invitation are bounded too.
       await app.signInLimits.consume('accept', request.ip, token);
-      const contact = await app.db.transaction((tx) => acceptInvitation(tx, token, request.body.password));
+      const contact = await app.db.transaction((tx) =>
+        acceptInvitation(tx, token, { password: request.body.password, email: request.body.email }),
+      );
       return startPortalSession(app, request, reply, contact, request.body.staySignedIn ?? false);
     },
   );

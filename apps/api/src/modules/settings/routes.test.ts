@@ -27,6 +27,7 @@ describe('settings: happy paths', () => {
       reminderAfterDays: 2,
       reminderMaxCount: 1,
       portalPanels: defaultPortalPanels,
+      webhooksAllowPrivateTargets: false,
       updatedAt: org.updatedAt.toISOString(),
     });
   });
@@ -44,6 +45,7 @@ describe('settings: happy paths', () => {
       reminderAfterDays: 5,
       reminderMaxCount: 3,
       portalPanels: { ...defaultPortalPanels, spendTracking: false, serviceCalls: false },
+      webhooksAllowPrivateTargets: true,
     };
     const res = await api().patch('/api/v1/settings').set('authorization', auth).send(changes);
     expect(res.status).toBe(200);

@@ -24,6 +24,7 @@ export const SettingsDto = Type.Object(
     reminderAfterDays: Type.Integer(),
     reminderMaxCount: Type.Integer(),
     portalPanels: Type.Object(panels, { title: 'PortalPanels', description: 'Defaults for every account.' }),
+    webhooksAllowPrivateTargets: Type.Boolean(),
     updatedAt: Type.String({ format: 'date-time' }),
   },
   { title: 'Settings' },
@@ -66,6 +67,12 @@ export const UpdateSettingsBody = Type.Object(
         minimum: reminderMaxCount.min,
         maximum: reminderMaxCount.max,
         description: 'Reminders per invitation at most.',
+      }),
+    ),
+    webhooksAllowPrivateTargets: Type.Optional(
+      Type.Boolean({
+        description:
+          'Let webhook endpoints target private, loopback or link-local addresses (an on-premises receiver). Off by default: such URLs are refused.',
       }),
     ),
     portalPanels: Type.Optional(

@@ -65,6 +65,7 @@ export function workerEnv(shared: Shared, sink: SmtpSink, env: Record<string, st
     REDIS_PREFIX: shared.redisPrefix,
     SMTP_URL: sink.url,
     PORTAL_URL: 'https://portal.example.test',
+    JWT_SECRET: shared.jwtSecret,
     WORKER_CONCURRENCY: String(CONCURRENCY),
     DATABASE_POOL_SIZE: '6',
     EMAIL_BACKOFF_MS: '200',

@@ -1,41 +1,44 @@
-import { fieldErrors, problemMessage } from '@portico/api-client';
+import { fieldErrors } from '@portico/api-client';
 import { TextField } from '@portico/ui';
 import { useState } from 'react';
-import { Dialog } from '../../../components/dialog';
+import { CheckboxGroup } from '../../../components/checkbox-group';
+import { CreateWithSecretDialog } from '../../../components/create-with-secret-dialog';
+import { DialogFormActions } from '../../../components/form-actions';
 import { type ApiKeyScope, type CreatedApiKey, useCreateApiKey } from '../api/api-keys';
 import { scopeChoices } from '../api/scopes';
 import { NewKeyShownOnce } from './new-key-shown-once';
 
-/**
- * Create, then show the key itself: in the same dialog, and only until it closes. The key is
- * kept in this component's state alone (never in the query cache), so once closed it is gone.
- */
+/** Each scope's box: its name, its code as the API spells it, and what it lets a system do. */
+const scopeBoxes = scopeChoices.map((choice) => ({
+  value: choice.scope,
+  label: (
+    <>
+      {choice.label} <code className="api-key-scopes__code">{choice.scope}</code>
+      <span className="muted api-key-scopes__hint">{choice.hint}</span>
+    </>
+  ),
+}));
+
+/** Create, then show the key itself once (see CreateWithSecretDialog). */
 export function NewApiKeyDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const create = useCreateApiKey();
-  const [created, setCreated] = useState<CreatedApiKey | null>(null);
-  const close = () => {
-    setCreated(null);
-    create.reset();
-    onClose();
-  };
   return (
-    <Dialog
+    <CreateWithSecretDialog<CreatedApiKey>
       open={open}
-      onClose={close}
-      title={created ? 'Copy your new API key' : 'New API key'}
-      busy={create.isPending}
-    >
-      {created ? (
-        <NewKeyShownOnce created={created} onDone={close} />
-      ) : (
+      onClose={onClose}
+      title="New API key"
+      secretTitle="Copy your new API key"
+      mutation={create}
+      form={(onCreated, close) => (
         <NewKeyForm
           pending={create.isPending}
           error={create.error}
           onCancel={close}
-          onSubmit={(body) => create.mutate({ body }, { onSuccess: setCreated })}
+          onSubmit={(body) => create.mutate({ body }, { onSuccess: onCreated })}
         />
       )}
-    </Dialog>
+      secret={(created, close) => <NewKeyShownOnce created={created} onDone={close} />}
+    />
   );
 }
 
@@ -53,7 +56,6 @@ function NewKeyForm({ pending, error, onCancel, onSubmit }: NewKeyFormProps) {
   const fromApi = fieldErrors(error);
   const nameError = checked && name.trim() === '' ? 'Give the key a name.' : fromApi.name;
   const scopesError = checked && scopes.length === 0 ? 'Choose at least one scope.' : fromApi.scopes;
-  const general = error && Object.keys(fromApi).length === 0 ? problemMessage(error) : null;
 
   return (
     <form
@@ -76,52 +78,22 @@ function NewKeyForm({ pending, error, onCancel, onSubmit }: NewKeyFormProps) {
         autoComplete="off"
         autoFocus
       />
-      <fieldset
-        className="contact-fieldset"
-        aria-describedby={scopesError ? 'api-key-scopes-error' : undefined}
-      >
-        <legend className="contact-fieldset__legend">What it may write</legend>
-        <p className="field__hint">Give a key only the scopes its system needs.</p>
-        <div className="api-key-scopes">
-          {scopeChoices.map((choice) => (
-            <label key={choice.scope} className="checkbox">
-              <input
-                type="checkbox"
-                checked={scopes.includes(choice.scope)}
-                onChange={(event) =>
-                  setScopes((current) =>
-                    event.target.checked
-                      ? [...current, choice.scope]
-                      : current.filter((scope) => scope !== choice.scope),
-                  )
-                }
-              />
-              <span>
-                {choice.label} <code className="api-key-scopes__code">{choice.scope}</code>
-                <span className="muted api-key-scopes__hint">{choice.hint}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-        {scopesError && (
-          <p className="field__error" id="api-key-scopes-error">
-            {scopesError}
-          </p>
-        )}
-      </fieldset>
-      {general && (
-        <p className="alert alert--error" role="alert">
-          {general}
-        </p>
-      )}
-      <div className="dialog__actions">
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? 'Creating…' : 'Create key'}
-        </button>
-      </div>
+      <CheckboxGroup
+        legend="What it may write"
+        hint="Give a key only the scopes its system needs."
+        className="api-key-scopes"
+        choices={scopeBoxes}
+        value={scopes}
+        onChange={setScopes}
+        error={scopesError}
+      />
+      <DialogFormActions
+        error={error}
+        pending={pending}
+        submitLabel="Create key"
+        pendingLabel="Creating…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { contactOptions } from '../api/contact';
 import { ContactAccessSection } from './contact-access-section';
 import { ContactDetailsSection } from './contact-details-section';
 import { ContactLinksSection } from './contact-links-section';
+import { ContactNotificationsSection } from './contact-notifications-section';
 import { DeleteContact } from './delete-contact';
 import { PortalSection } from './portal-section';
 
@@ -71,6 +72,7 @@ export function ContactPage() {
             canManageAccess={can('access.manage')}
           />
           <ContactAccessSection contact={data} canManage={can('access.manage')} />
+          <ContactNotificationsSection contactId={data.id} />
         </div>
       </div>
     </>

@@ -14,6 +14,7 @@ import { inviteTarget, selectedCount } from '../utils/selection';
 import { ContactFilters } from './contact-filters';
 import { ContactsTable } from './contacts-table';
 import { InviteDialog } from './invite-dialog';
+import { PrintLettersAction } from './print-letters-action';
 import { SelectionBar } from './selection-bar';
 
 export function ContactsPage() {
@@ -104,7 +105,9 @@ export function ContactsPage() {
               loadedIds={loadedIds}
               total={total}
               onInvite={() => setInviting(true)}
-            />
+            >
+              <PrintLettersAction selection={selection} onPrinted={() => dispatch({ type: 'clear' })} />
+            </SelectionBar>
           )}
           <ContactsTable
             contacts={rows}

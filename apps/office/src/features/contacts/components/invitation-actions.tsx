@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../../components/dialog';
 import type { ContactDetail } from '../api/contact';
 import { useResendInvitation, useRevokeInvitation, useSendInvitation } from '../api/invitations';
 import type { PortalAction } from '../utils/portal-status';
+import { PrintLetterAction } from './print-letter-action';
 
 interface InvitationActionsProps {
   contact: ContactDetail;
@@ -91,8 +92,11 @@ export function InvitationActions({ contact, actions, onDone }: InvitationAction
         )}
       </div>
       {canSend && noEmail && (
-        <p className="field__hint">Add an email address under Details to invite them.</p>
+        <p className="field__hint">
+          No email address: print them a letter, or add an email under Details to invite them by email.
+        </p>
       )}
+      {canSend && <PrintLetterAction contact={contact} disabled={pending} onDone={onDone} />}
       {error && (
         <p className="alert alert--error" role="alert">
           {problemMessage(error)}

@@ -6,13 +6,14 @@ import { InvitationActions } from './invitation-actions';
 import { PasswordResetAction } from './password-reset-action';
 import { PortalHistory } from './portal-history';
 import { SuspensionActions } from './suspension-actions';
+import { ViewAsCustomer } from './view-as-customer';
 
 interface PortalSectionProps {
   contact: ContactDetail;
   canInvite: boolean;
   /** Sending a password reset link needs contacts.write. */
   canWrite: boolean;
-  /** Suspending and reinstating need access.manage. */
+  /** Suspending and reinstating, and viewing the portal as the contact, need access.manage. */
   canManageAccess: boolean;
 }
 
@@ -45,6 +46,7 @@ export function PortalSection({ contact, canInvite, canWrite, canManageAccess }:
         <PasswordResetAction contact={contact} onDone={setDone} />
       )}
       {canManageAccess && <SuspensionActions contact={contact} actions={actions} onDone={setDone} />}
+      {canManageAccess && <ViewAsCustomer contact={contact} />}
       <p className="form-status contact-status" role="status">
         {done}
       </p>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Selection, SelectionAction } from '../utils/selection';
 import { canSelectAllMatching, selectedCount } from '../utils/selection';
 
@@ -7,10 +8,19 @@ interface SelectionBarProps {
   loadedIds: readonly string[];
   total: number;
   onInvite: () => void;
+  /** More actions on the selection (printing letters), before the invite. */
+  children?: ReactNode;
 }
 
 /** What is chosen, the way to widen it to every match, and the action it is for. */
-export function SelectionBar({ selection, dispatch, loadedIds, total, onInvite }: SelectionBarProps) {
+export function SelectionBar({
+  selection,
+  dispatch,
+  loadedIds,
+  total,
+  onInvite,
+  children,
+}: SelectionBarProps) {
   const count = selectedCount(selection, total);
   return (
     <section className="selection-bar" aria-label="Selection">
@@ -39,6 +49,7 @@ export function SelectionBar({ selection, dispatch, loadedIds, total, onInvite }
           Clear selection
         </button>
       )}
+      {children}
       <button
         type="button"
         className="button button--primary button--small selection-bar__send"

@@ -28,6 +28,7 @@ describe('historyLabel', () => {
     ['suspended', 'Suspended'],
     ['reinstated', 'Reinstated'],
     ['password_reset_requested', 'Password reset requested'],
+    ['previewed_by_office', 'Viewed the portal as this contact (read-only)'],
   ] as const)('%s reads "%s"', (type, label) => {
     expect(historyLabel({ type })).toBe(label);
   });
@@ -52,6 +53,10 @@ describe('historyDetail', () => {
 
   it('has nothing to add for plain steps', () => {
     expect(historyDetail(entry({ type: 'link_opened', detail: { batchId: 'b1' } }))).toBeNull();
+    expect(historyDetail(entry({ type: 'registered', detail: { emailProvidedAtSignUp: true } }))).toBe(
+      'Gave their email address at sign-up (not verified)',
+    );
+    expect(historyDetail(entry({ type: 'registered', detail: {} }))).toBeNull();
   });
 });
 

@@ -15,12 +15,20 @@ const labels: Record<EventType, string> = {
   suspended: 'Suspended',
   reinstated: 'Reinstated',
   password_reset_requested: 'Password reset requested',
+  previewed_by_office: 'Viewed the portal as this contact (read-only)',
+  letter_printed: 'Invitation letter printed',
+  code_redeemed: 'Letter code entered',
 };
 
 /** What happened, in the words of the contact page's timeline. */
 export function historyLabel(entry: Pick<PortalHistoryEntry, 'type'>): string {
-  return labels[entry.type];
+  // A type newer than this build (the API moved first) still reads as words, never a blank line.
+  return (
+    labels[entry.type] ?? `${entry.type.charAt(0).toUpperCase()}${entry.type.slice(1).replace(/_/g, ' ')}`
+  );
 }
+
+const letterDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
@@ -42,6 +50,18 @@ export function historyDetail(entry: Pick<PortalHistoryEntry, 'type' | 'detail'>
     case 'suspended': {
       const note = text(detail.note);
       return note ? `Note: ${note}` : null;
+    }
+    case 'invited':
+    case 'resent':
+      return detail.channel === 'letter' ? 'By printed letter' : null;
+    case 'registered':
+      // A contact invited by letter had no email: the one typed at sign-up was taken as given.
+      return detail.emailProvidedAtSignUp === true
+        ? 'Gave their email address at sign-up (not verified)'
+        : null;
+    case 'letter_printed': {
+      const until = text(detail.expiresAt);
+      return until ? `Code works once, until ${letterDate.format(new Date(until))}` : null;
     }
     default:
       return null;

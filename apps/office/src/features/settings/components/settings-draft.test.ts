@@ -19,6 +19,7 @@ const saved: Settings = {
     routineActivities: true,
     serviceCalls: true,
   },
+  webhooksAllowPrivateTargets: false,
   updatedAt: '2026-01-05T10:00:00.000Z',
 };
 

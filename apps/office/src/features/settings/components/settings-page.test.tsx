@@ -25,6 +25,7 @@ const settings: Settings = {
     routineActivities: true,
     serviceCalls: true,
   },
+  webhooksAllowPrivateTargets: false,
   updatedAt: '2026-01-05T10:00:00.000Z',
 };
 

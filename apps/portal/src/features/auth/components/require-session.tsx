@@ -2,6 +2,8 @@ import { problemMessage } from '@portico/api-client';
 import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { AuthLayout } from '../../../components/auth-layout';
+import { PreviewEnded } from '../../../components/preview-ended';
+import { usePreviewState } from '../../../lib/preview';
 import { rememberReturnTo } from '../../../lib/return-to';
 import { useSessionStatus } from '../../../lib/session';
 import { SessionCheck } from './session-check';
@@ -10,6 +12,7 @@ import { SessionCheck } from './session-check';
 export function RequireSession({ children }: { children: ReactNode }) {
   const status = useSessionStatus();
   const location = useLocation();
+  const preview = usePreviewState();
 
   switch (status.state) {
     case 'signed-in':
@@ -38,6 +41,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
         </AuthLayout>
       );
     case 'signed-out': {
+      // A "view as customer" tab says its preview ended; it does not send office staff to sign-in.
+      if (preview?.kind === 'ended') return <PreviewEnded reason={preview.reason} />;
       const from = `${location.pathname}${location.search}`;
       rememberReturnTo(from);
       return <Navigate to="/sign-in" replace state={{ from }} />;

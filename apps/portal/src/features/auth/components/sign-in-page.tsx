@@ -1,5 +1,5 @@
 import { problemMessage } from '@portico/api-client';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { AuthLayout } from '../../../components/auth-layout';
 import { SuspendedPanel } from '../../../components/suspended-panel';
 import { useStore } from '../../../lib/external-store';
@@ -46,6 +46,12 @@ export function SignInPage() {
           </p>
         )}
         <SignInForm />
+        <p className="form-note">
+          Got an invitation letter?{' '}
+          <Link className="text-link" to="/code">
+            Enter your code
+          </Link>
+        </p>
       </section>
     </AuthLayout>
   );

@@ -3,6 +3,7 @@ import { Spinner, TextField } from '@portico/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { formatDateTime, formatMoney } from '../../../lib/format';
 import type { PortalDocument } from '../../../lib/portal-types';
+import { usePreviewing } from '../../../lib/preview';
 import { failureMessage } from '../../../lib/problems';
 import { useDecideProposal } from '../api/documents';
 
@@ -19,8 +20,10 @@ export function DecisionForm({ document, defaultName }: { document: PortalDocume
   const [pending, setPending] = useState<Choice | null>(null);
   const [missing, setMissing] = useState<string | undefined>();
   const nameRef = useRef<HTMLInputElement>(null);
+  const previewing = usePreviewing();
 
   if (document.decision) return <DecisionMade decision={document.decision} />;
+  if (previewing) return <DecisionInPreview />;
 
   function choose(choice: Choice) {
     if (!name.trim()) {
@@ -129,5 +132,27 @@ export function DecisionMade({ decision }: { decision: NonNullable<PortalDocumen
       </p>
       {decision.note && <p>Note: {decision.note}</p>}
     </div>
+  );
+}
+
+/** Office staff viewing as the customer see where the customer decides, but cannot decide for them. */
+function DecisionInPreview() {
+  return (
+    <section className="decision" aria-labelledby="decision-title">
+      <h3 id="decision-title" className="section-title">
+        Your decision
+      </h3>
+      <p className="muted">
+        The customer accepts or declines this proposal here. That is turned off in the read-only preview.
+      </p>
+      <div className="actions">
+        <button type="button" className="button button--primary" disabled>
+          Accept proposal
+        </button>
+        <button type="button" className="button button--danger" disabled>
+          Decline proposal
+        </button>
+      </div>
+    </section>
   );
 }

@@ -10,6 +10,7 @@ const link = (state: InvitationLink['state']): InvitationCheck => ({
     state,
     expiresAt: '2026-03-04T10:00:00.000Z',
     contact: { firstName: 'Owen', email: 'owen@harbor.example' },
+    needsEmail: false,
     organization,
   },
 });

@@ -13,6 +13,7 @@ const invitation = (state: InvitationLink['state']): InvitationLink => ({
   state,
   expiresAt: '2026-03-04T10:00:00.000Z',
   contact: { firstName: 'Owen', email: 'owen.fischer@harborpg.example' },
+  needsEmail: false,
   organization: { name: 'Northwind Fire & Safety', logoUrl: null, brandColor: '#1d4ed8' },
 });
 
@@ -57,6 +58,64 @@ describe('AcceptInvitationPage', () => {
     expect(await screen.findByRole('status', { name: 'Current location' })).toHaveTextContent(/^\/$/);
     expect(calls.at(-1)?.body).toEqual({ password: 'harbour lights 2026', staySignedIn: true });
     expect(authStore.getToken()).toBe('token-1');
+  });
+
+  it('asks a contact invited by letter for the email to sign in with, showing the API’s refusal by it', async () => {
+    const user = userEvent.setup();
+    let attempts = 0;
+    const calls = serve({
+      [`GET /portal/v1/invitations/${token}`]: () =>
+        json(200, { ...invitation('valid'), contact: { firstName: 'Owen', email: null }, needsEmail: true }),
+      [`POST /portal/v1/invitations/${token}/accept`]: () => {
+        attempts += 1;
+        return attempts === 1
+          ? problem(409, 'This email address is already used by someone else.', {
+              code: 'email_taken',
+              errors: [{ field: 'email', message: 'is already used by another person' }],
+            })
+          : json(200, makeSession());
+      },
+    });
+    renderPage();
+
+    const email = await screen.findByLabelText('Your email address');
+    expect(screen.queryByText(/You will sign in as/)).not.toBeInTheDocument();
+    const submit = screen.getByRole('button', { name: 'Set password and open my portal' });
+    // Left empty, it is asked for before anything is sent.
+    await user.type(screen.getByLabelText('Choose a password'), 'harbour lights 2026');
+    await user.click(submit);
+    expect(email).toHaveAccessibleDescription(
+      'You will sign in with it. We do not send anything to it now. Enter your email address.',
+    );
+    expect(email).toHaveFocus();
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+
+    await user.type(email, ' front.desk@harborpg.example ');
+    await user.click(submit);
+    await waitFor(() =>
+      expect(email).toHaveAccessibleDescription(
+        'You will sign in with it. We do not send anything to it now. Is already used by another person.',
+      ),
+    );
+    expect(email).toHaveFocus();
+    expect(calls.at(-1)?.body).toEqual({
+      password: 'harbour lights 2026',
+      staySignedIn: false,
+      email: 'front.desk@harborpg.example',
+    });
+
+    await user.clear(email);
+    await user.type(email, 'owen@harborpg.example');
+    await user.click(submit);
+    expect(await screen.findByRole('status', { name: 'Current location' })).toHaveTextContent(/^\/$/);
+    expect(calls.at(-1)?.body).toMatchObject({ email: 'owen@harborpg.example' });
+  });
+
+  it('does not ask for an email when the invitation has one', async () => {
+    serve({ [`GET /portal/v1/invitations/${token}`]: () => json(200, invitation('valid')) });
+    renderPage();
+    expect(await screen.findByText('owen.fischer@harborpg.example')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Your email address')).not.toBeInTheDocument();
   });
 
   it('explains an expired invitation and who can send a new one', async () => {

@@ -1,5 +1,5 @@
 import { fieldErrors } from '@portico/api-client';
-import { Spinner } from '@portico/ui';
+import { Spinner, TextField } from '@portico/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { NEW_PASSWORD_HINT, PasswordField } from '../../../components/password-field';
@@ -14,37 +14,53 @@ interface ChoosePasswordFormProps {
   accept: ReturnType<typeof useAcceptInvitation>;
 }
 
+type Field = 'email' | 'password';
+
 /**
  * One field, shown rather than typed twice: the fewer steps between the email and the portal,
- * the more customers arrive. The API judges the password (length, common passwords).
+ * the more customers arrive. The API judges the password (length, common passwords). A contact
+ * invited by letter, with no email on file, also gives the email they will sign in with.
  */
 export function ChoosePasswordForm({ token, invitation, accept }: ChoosePasswordFormProps) {
   const navigate = useNavigate();
+  const [newEmail, setNewEmail] = useState('');
   const [password, setPassword] = useState('');
   const [staySignedIn, setStaySignedIn] = useState(false);
-  const [missing, setMissing] = useState<string | undefined>();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const [missing, setMissing] = useState<Partial<Record<Field, string>>>({});
+  const inputs = { email: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null) };
 
-  const passwordError = missing ?? fieldErrors(accept.error).password;
+  const fromApi = fieldErrors(accept.error);
+  const emailError = missing.email ?? fromApi.email;
+  const passwordError = missing.password ?? fromApi.password;
   const suspension = suspensionOf(accept.error);
-  const failure = accept.isError && !suspension && !passwordError ? failureMessage(accept.error) : null;
+  const failure =
+    accept.isError && !suspension && !passwordError && !emailError ? failureMessage(accept.error) : null;
   const email = invitation.contact.email;
+  const needsEmail = invitation.needsEmail;
+
+  function focusFirst(invalid: Partial<Record<Field, string>>) {
+    const first = (['email', 'password'] as const).find((field) => invalid[field]);
+    if (first) inputs[first].current?.focus();
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!password) {
-      setMissing('Choose a password.');
+    // Only emptiness is checked here; whether the address is valid and free is the API's call.
+    const local: Partial<Record<Field, string>> = {};
+    if (needsEmail && !newEmail.trim()) local.email = 'Enter your email address.';
+    if (!password) local.password = 'Choose a password.';
+    setMissing(local);
+    if (Object.keys(local).length > 0) {
       accept.reset();
-      inputRef.current?.focus();
+      focusFirst(local);
       return;
     }
+    const body = { password, staySignedIn, ...(needsEmail && { email: newEmail.trim() }) };
     accept.mutate(
-      { params: { path: { token } }, body: { password, staySignedIn } },
+      { params: { path: { token } }, body },
       {
         onSuccess: () => navigate('/', { replace: true }),
-        onError: (error) => {
-          if (fieldErrors(error).password) inputRef.current?.focus();
-        },
+        onError: (error) => focusFirst(fieldErrors(error)),
       },
     );
   }
@@ -66,8 +82,28 @@ export function ChoosePasswordForm({ token, invitation, accept }: ChoosePassword
           </p>
         </>
       )}
+      {needsEmail && (
+        <TextField
+          ref={inputs.email}
+          label="Your email address"
+          hint="You will sign in with it. We do not send anything to it now."
+          type="email"
+          name="email"
+          autoComplete="username"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={newEmail}
+          onChange={(event) => {
+            setNewEmail(event.target.value);
+            setMissing(({ email: _cleared, ...rest }) => rest);
+          }}
+          error={emailError}
+          maxLength={320}
+        />
+      )}
       <PasswordField
-        ref={inputRef}
+        ref={inputs.password}
         label="Choose a password"
         name="password"
         autoComplete="new-password"
@@ -75,7 +111,7 @@ export function ChoosePasswordForm({ token, invitation, accept }: ChoosePassword
         value={password}
         onChange={(event) => {
           setPassword(event.target.value);
-          setMissing(undefined);
+          setMissing(({ password: _cleared, ...rest }) => rest);
         }}
         error={passwordError}
         maxLength={1024}

@@ -1,5 +1,7 @@
 import { problemMessage } from '@portico/api-client';
 import { useId } from 'react';
+import { Link } from 'react-router';
+import { usePreviewing } from '../../../lib/preview';
 import type { PortalMe } from '../../../lib/session';
 import { useSignOut, useSignOutEverywhere } from '../api/sign-out';
 
@@ -14,6 +16,8 @@ export function AccountMenu({ me, onChangeView }: { me: PortalMe; onChangeView: 
   const signOut = useSignOut();
   const everywhere = useSignOutEverywhere();
   const busy = signOut.isPending || everywhere.isPending;
+  // Viewing as the customer: signing them out is not the office's to do (the banner ends the preview).
+  const previewing = usePreviewing();
   const name = `${me.firstName} ${me.lastName}`.trim();
 
   function changeView() {
@@ -40,21 +44,32 @@ export function AccountMenu({ me, onChangeView }: { me: PortalMe; onChangeView: 
             Change view
           </button>
         )}
-        <button type="button" className="menu-item" onClick={() => signOut.mutate({})} disabled={busy}>
-          {signOut.isPending ? 'Signing out…' : 'Sign out'}
-        </button>
-        <button
-          type="button"
+        <Link
+          to="/settings/notifications"
           className="menu-item"
-          onClick={() => everywhere.mutate({})}
-          disabled={busy}
-          aria-describedby={`${menuId}-everywhere`}
+          onClick={() => document.getElementById(menuId)?.hidePopover?.()}
         >
-          {everywhere.isPending ? 'Signing out everywhere…' : 'Sign out everywhere'}
-        </button>
-        <p className="menu-note" id={`${menuId}-everywhere`}>
-          Ends your sessions on every phone and computer.
-        </p>
+          Notification settings
+        </Link>
+        {!previewing && (
+          <>
+            <button type="button" className="menu-item" onClick={() => signOut.mutate({})} disabled={busy}>
+              {signOut.isPending ? 'Signing out…' : 'Sign out'}
+            </button>
+            <button
+              type="button"
+              className="menu-item"
+              onClick={() => everywhere.mutate({})}
+              disabled={busy}
+              aria-describedby={`${menuId}-everywhere`}
+            >
+              {everywhere.isPending ? 'Signing out everywhere…' : 'Sign out everywhere'}
+            </button>
+            <p className="menu-note" id={`${menuId}-everywhere`}>
+              Ends your sessions on every phone and computer.
+            </p>
+          </>
+        )}
         {everywhere.isError && (
           <p className="alert alert--error" role="alert">
             {problemMessage(everywhere.error)}

@@ -1,0 +1,5 @@
+export * from './categories';
+export * from './digests';
+export * from './preferences';
+export * from './unsubscribe';
+export * from './unsubscribe-tokens';

@@ -1,0 +1,2 @@
+export * from './portal-previews';
+export * from './preview-session';

@@ -1,0 +1,6 @@
+export * from './deliveries';
+export * from './delivery-attempts';
+export * from './endpoints';
+export * from './record-event';
+export * from './signature';
+export * from './target-guard';
