@@ -22,6 +22,9 @@ export function createDb(
     // Sized for one API/worker process on a small machine; scale out with more processes.
     max: options.max ?? 10,
     application_name: options.applicationName ?? 'portico',
+    // Short OLTP statements only: JIT compiling a big plan costs more than running it (0.7 s of
+    // JIT for a 20 ms dashboard aggregate at 6M documents).
+    options: '-c jit=off',
   });
   // An idle client dying (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});

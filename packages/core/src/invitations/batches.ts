@@ -21,6 +21,8 @@ export async function previewBatch(
     const condition = categoryCondition(category);
     return condition ? sql<number>`count(*) filter (where ${condition})::int` : sql<number>`count(*)::int`;
   };
+  // The hashed subplans of `batchScope` make this one scan of contacts. (JIT, which cost several
+  // times the query itself over 100k contacts, is off for the pool: packages/db/src/client.ts.)
   const [row] = await db
     .select({
       total: c('total'),

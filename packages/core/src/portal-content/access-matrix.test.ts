@@ -22,6 +22,7 @@ import {
   defectVisible,
   documentVisible,
   documentVisibleAmong,
+  type PortalScope,
   quoteVisible,
   resolveVisibleIds,
 } from './visibility';
@@ -194,17 +195,20 @@ describe('the portal access rule, as a matrix', () => {
                   .map((d) => d.id)
                   .sort()
               : [];
-          const gotDefects = (
-            await db.select({ id: schema.defects.id }).from(schema.defects).where(defectVisible(scope))
-          )
-            .map((r) => r.id)
-            .sort();
-          expect({ link, area, requested, defects: gotDefects }).toEqual({
-            link,
-            area,
-            requested,
-            defects: expectedDefects,
-          });
+          // Each record kind through both forms: the rule's subquery, and the ids resolved once.
+          const withIds = { ...scope, visible: resolved };
+          const defectsOf = async (s: PortalScope) =>
+            (await db.select({ id: schema.defects.id }).from(schema.defects).where(defectVisible(s)))
+              .map((r) => r.id)
+              .sort();
+          for (const defects of [await defectsOf(scope), await defectsOf(withIds)]) {
+            expect({ link, area, requested, defects }).toEqual({
+              link,
+              area,
+              requested,
+              defects: expectedDefects,
+            });
+          }
 
           const expectedQuotes =
             area === 'proposals'
@@ -213,17 +217,18 @@ describe('the portal access rule, as a matrix', () => {
                   .map((q) => q.id)
                   .sort()
               : [];
-          const gotQuotes = (
-            await db.select({ id: schema.quotes.id }).from(schema.quotes).where(quoteVisible(scope))
-          )
-            .map((r) => r.id)
-            .sort();
-          expect({ link, area, requested, quotes: gotQuotes }).toEqual({
-            link,
-            area,
-            requested,
-            quotes: expectedQuotes,
-          });
+          const quotesOf = async (s: PortalScope) =>
+            (await db.select({ id: schema.quotes.id }).from(schema.quotes).where(quoteVisible(s)))
+              .map((r) => r.id)
+              .sort();
+          for (const quotes of [await quotesOf(scope), await quotesOf(withIds)]) {
+            expect({ link, area, requested, quotes }).toEqual({
+              link,
+              area,
+              requested,
+              quotes: expectedQuotes,
+            });
+          }
           cells++;
         }
       }

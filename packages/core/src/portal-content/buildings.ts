@@ -10,6 +10,7 @@ import {
   documentVisible,
   type PortalScope,
   quoteVisible,
+  withVisibleIds,
 } from './visibility';
 
 const { accounts, assets, buildings, defects, documents, quotes } = schema;
@@ -116,10 +117,12 @@ export function buildingSearch(q: string): SQL {
 
 export async function listPortalBuildings(
   db: DbOrTx,
-  scope: PortalScope,
+  portalScope: PortalScope,
   filter: PortalBuildingFilter,
   page: Pick<PageRequest, 'limit' | 'cursor'>,
 ): Promise<Page<PortalBuilding>> {
+  // Each building's counts filter by the rule again: resolved once, they filter by arrays.
+  const scope = await withVisibleIds(db, portalScope);
   const where = [eq(buildings.orgId, scope.contact.orgId), buildingVisible(scope, buildings.id)];
   if (filter.q) where.push(buildingSearch(filter.q));
   const p = keysetPage(keyset, { ...page, order: 'asc' });

@@ -13,6 +13,11 @@ export interface PortalScope {
   view: PortalView;
   /** Set when office staff view the portal as this contact: reads then are not the customer's use. */
   preview?: PortalPreview | null;
+  /**
+   * The rule already resolved to ids for this request (`withVisibleIds`): the rule's functions then
+   * filter by arrays, which PostgreSQL plans far better in aggregates over many records.
+   */
+  visible?: VisibleIds;
 }
 
 /** The access area each document kind belongs to. */
@@ -44,16 +49,23 @@ function viewFilter(view: PortalView): SQL {
  * user, every building of the group's accounts. Inactive accounts show nothing. A view narrows
  * this to one account (or the group); it never widens it, since the view was checked against the
  * same links when the request was authenticated.
+ *
+ * One branch per kind of grant, joined by `union`: each branch starts from the contact's own
+ * links and walks indexes (about a millisecond). Written as one `where` with `exists … or
+ * exists …`, PostgreSQL must test every building of the organization (100 ms at 300k buildings).
  */
 export function visibleBuildingIds(contact: PortalContact, view: PortalView): SQL {
-  const viaGroup = contact.clientGroupId ? sql`or a.client_group_id = ${contact.clientGroupId}` : sql``;
-  return sql`(select b.id from ${buildings} b join ${accounts} a on a.id = b.account_id
-    where b.org_id = ${contact.orgId} and a.org_id = ${contact.orgId} and a.active ${viewFilter(view)}
-      and (
-        exists (select 1 from ${contactAccounts} ca where ca.contact_id = ${contact.id} and ca.account_id = a.id)
-        or exists (select 1 from ${contactBuildings} cb where cb.contact_id = ${contact.id} and cb.building_id = b.id)
-        ${viaGroup}
-      ))`;
+  const inOrg = sql`b.org_id = ${contact.orgId} and a.org_id = ${contact.orgId} and a.active ${viewFilter(view)}`;
+  const viaGroup = contact.clientGroupId
+    ? sql` union select b.id from ${accounts} a join ${buildings} b on b.account_id = a.id
+        where a.client_group_id = ${contact.clientGroupId} and ${inOrg}`
+    : sql``;
+  return sql`(select b.id from ${contactAccounts} ca join ${accounts} a on a.id = ca.account_id
+        join ${buildings} b on b.account_id = a.id
+      where ca.contact_id = ${contact.id} and ${inOrg}
+    union select b.id from ${contactBuildings} cb join ${buildings} b on b.id = cb.building_id
+        join ${accounts} a on a.id = b.account_id
+      where cb.contact_id = ${contact.id} and ${inOrg}${viaGroup})`;
 }
 
 /**
@@ -62,20 +74,27 @@ export function visibleBuildingIds(contact: PortalContact, view: PortalView): SQ
  * account's own papers: a site manager sees the site, not the head office's invoices.
  */
 export function visibleAccountIds(contact: PortalContact, view: PortalView): SQL {
-  const viaGroup = contact.clientGroupId ? sql`or a.client_group_id = ${contact.clientGroupId}` : sql``;
-  return sql`(select a.id from ${accounts} a
-    where a.org_id = ${contact.orgId} and a.active ${viewFilter(view)}
-      and (
-        exists (select 1 from ${contactAccounts} ca where ca.contact_id = ${contact.id} and ca.account_id = a.id)
-        ${viaGroup}
-      ))`;
+  const inOrg = sql`a.org_id = ${contact.orgId} and a.active ${viewFilter(view)}`;
+  const viaGroup = contact.clientGroupId
+    ? sql` union select a.id from ${accounts} a where a.client_group_id = ${contact.clientGroupId} and ${inOrg}`
+    : sql``;
+  return sql`(select a.id from ${contactAccounts} ca join ${accounts} a on a.id = ca.account_id
+      where ca.contact_id = ${contact.id} and ${inOrg}${viaGroup})`;
 }
 
 const none = sql`false`;
+const uuids = (ids: readonly string[]) => sql`${sql.param(ids)}::uuid[]`;
 
 /** A building (or a record that belongs to one: asset, task) the scope may see. */
 export function buildingVisible(scope: PortalScope, buildingId: AnyColumn | SQL): SQL {
-  return sql`${buildingId} in ${visibleBuildingIds(scope.contact, scope.view)}`;
+  return sql`${buildingId} ${inVisibleBuildings(scope)}`;
+}
+
+/** `in (the rule's subquery)`, or `= any(ids)` when the scope carries them resolved. */
+function inVisibleBuildings(scope: PortalScope): SQL {
+  return scope.visible
+    ? sql`= any(${uuids(scope.visible.buildingIds)})`
+    : sql`in ${visibleBuildingIds(scope.contact, scope.view)}`;
 }
 
 /**
@@ -83,6 +102,7 @@ export function buildingVisible(scope: PortalScope, buildingId: AnyColumn | SQL)
  * building or (with no building) of a visible account. Pass `kinds` to narrow further.
  */
 export function documentVisible(scope: PortalScope, kinds?: readonly DocumentKind[]): SQL {
+  if (scope.visible) return documentVisibleAmong(scope, scope.visible, kinds);
   const allowed = allowedKinds(scope.contact.access).filter((k) => !kinds || kinds.includes(k));
   if (allowed.length === 0) return none;
   const kindList = sql.join(
@@ -99,14 +119,14 @@ export function documentVisible(scope: PortalScope, kinds?: readonly DocumentKin
 export function defectVisible(scope: PortalScope): SQL {
   if (!scope.contact.access[defectArea]) return none;
   return sql`(${defects.published} and ${defects.orgId} = ${scope.contact.orgId}
-    and ${defects.buildingId} in ${visibleBuildingIds(scope.contact, scope.view)})`;
+    and ${defects.buildingId} ${inVisibleBuildings(scope)})`;
 }
 
 /** A published quote on a visible building, for contacts who see proposals. */
 export function quoteVisible(scope: PortalScope): SQL {
   if (!scope.contact.access[quoteArea]) return none;
   return sql`(${quotes.published} and ${quotes.orgId} = ${scope.contact.orgId}
-    and ${quotes.buildingId} in ${visibleBuildingIds(scope.contact, scope.view)})`;
+    and ${quotes.buildingId} ${inVisibleBuildings(scope)})`;
 }
 
 /**
@@ -122,14 +142,19 @@ export interface VisibleIds {
 
 export async function resolveVisibleIds(db: DbOrTx, scope: PortalScope): Promise<VisibleIds> {
   const { contact, view } = scope;
-  const [buildingRows, accountRows] = await Promise.all([
-    db.execute<{ id: string }>(visibleBuildingIds(contact, view)),
-    db.execute<{ id: string }>(visibleAccountIds(contact, view)),
-  ]);
-  return { buildingIds: buildingRows.rows.map((r) => r.id), accountIds: accountRows.rows.map((r) => r.id) };
+  // One statement, so the access layer costs one round trip per request.
+  const result = await db.execute<{ buildingIds: string[]; accountIds: string[] }>(
+    sql`select array${visibleBuildingIds(contact, view)}::text[] as "buildingIds",
+      array${visibleAccountIds(contact, view)}::text[] as "accountIds"`,
+  );
+  const row = result.rows[0];
+  return { buildingIds: row?.buildingIds ?? [], accountIds: row?.accountIds ?? [] };
 }
 
-const uuids = (ids: readonly string[]) => sql`${sql.param(ids)}::uuid[]`;
+/** The scope with its rule resolved once, for a request that runs several queries under it. */
+export async function withVisibleIds(db: DbOrTx, scope: PortalScope): Promise<PortalScope> {
+  return scope.visible ? scope : { ...scope, visible: await resolveVisibleIds(db, scope) };
+}
 
 /** `documentVisible`, over ids resolved for this request (the same rule, checked against it in the matrix test). */
 export function documentVisibleAmong(

@@ -1,5 +1,5 @@
 import type { DbOrTx, PortalPanels } from '@portico/db';
-import type { PortalScope } from '../portal-content/visibility';
+import { type PortalScope, withVisibleIds } from '../portal-content/visibility';
 import {
   defectsByAssetType,
   defectsByMonth,
@@ -28,11 +28,14 @@ const when = <T>(shown: boolean, load: () => Promise<T>): Promise<T | null> =>
  */
 export async function getPortalDashboard(
   db: DbOrTx,
-  scope: PortalScope,
+  portalScope: PortalScope,
   input: DashboardInput = {},
   panels?: PortalPanels,
 ): Promise<PortalDashboard> {
-  const layout = panels ?? (await effectivePanels(db, scope));
+  const [layout, scope] = await Promise.all([
+    panels ?? effectivePanels(db, portalScope),
+    withVisibleIds(db, portalScope),
+  ]);
   const { invoices, proposals, inspectionReports } = scope.contact.access;
   const [headline, byMonth, byAssetType, routine, serviceCalls, spend] = await Promise.all([
     when(invoices || proposals || inspectionReports, () => headlineNumbers(db, scope)),

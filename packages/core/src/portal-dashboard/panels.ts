@@ -14,7 +14,8 @@ const panelNames = Object.keys(defaultPortalPanels) as (keyof PortalPanels)[];
  */
 export async function effectivePanels(db: DbOrTx, scope: PortalScope): Promise<PortalPanels> {
   const { contact, view } = scope;
-  // Accounts reached through an account/group link, or through a linked building.
+  // Accounts reached through an account/group link, or through a linked building (a union, not
+  // an `or`, so each side is an index walk rather than a test of every account).
   const result = await db.execute<{
     org: Partial<PortalPanels> | null;
     overrides: (Partial<PortalPanels> | null)[];
@@ -22,8 +23,8 @@ export async function effectivePanels(db: DbOrTx, scope: PortalScope): Promise<P
     select o.portal_panels as org,
       coalesce((select json_agg(a.portal_panels) from ${accounts} a
         where a.org_id = ${contact.orgId}
-          and (a.id in ${visibleAccountIds(contact, view)}
-            or a.id in (select vb.account_id from ${buildings} vb where vb.id in ${visibleBuildingIds(contact, view)}))
+          and a.id in (select v.id from ${visibleAccountIds(contact, view)} v
+            union select vb.account_id from ${buildings} vb where vb.id in ${visibleBuildingIds(contact, view)})
       ), '[]'::json) as overrides
     from ${organizations} o where o.id = ${contact.orgId}`);
   const row = result.rows[0];

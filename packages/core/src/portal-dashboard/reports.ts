@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type { DbOrTx } from '@portico/db';
 import { ValidationError } from '../errors';
 import type { PortalView } from '../portal-auth/portal-views';
-import type { PortalScope } from '../portal-content/visibility';
+import { type PortalScope, withVisibleIds } from '../portal-content/visibility';
 import { renderMonthlyReport } from './pdf/monthly-report';
 import { renderRoutineReport } from './pdf/routine-report';
 import {
@@ -41,12 +41,13 @@ const formatDay = (date: Date) =>
 /** The monthly activity report PDF: quotes, invoices and defects of `month` (YYYY-MM), within access. */
 export async function portalMonthlyReport(
   db: DbOrTx,
-  scope: PortalScope,
+  portalScope: PortalScope,
   month: string,
 ): Promise<PortalReportPdf> {
   const match = MONTH.exec(month);
   if (!match)
     throw new ValidationError('The month is not valid.', [{ field: 'month', message: 'must be YYYY-MM' }]);
+  const scope = await withVisibleIds(db, portalScope);
   const { access, organization } = scope.contact;
   const skip = Promise.resolve(null);
   const [quotes, invoices, defects, today] = await Promise.all([

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createDb, type Db, type DbHandle } from '@portico/db';
+import { createDb, type Db, type DbHandle, schema } from '@portico/db';
 import {
   createTestDatabase,
   makeAccount,
@@ -69,6 +69,60 @@ describe('getPortalAdoptionReport', () => {
     const emails = await getPortalAdoptionReport(db, ctxOf(org.id), {}, { limit: 10, table: 'emails' });
     expect(emails.emails?.total).toBe(2);
     expect(emails.emails?.items.map((e) => e.accountNames)).toEqual([['Harbor'], ['Harbor']]);
+  });
+
+  it('counts a contact reached through several buildings of one customer once, in each table', async () => {
+    const org = await makeOrganization(db);
+    const harbor = await makeAccount(db, org.id, { name: 'Harbor' });
+    const quay = await makeAccount(db, org.id, { name: 'Quay' });
+    const north = await makeBuilding(db, org.id, harbor.id);
+    const south = await makeBuilding(db, org.id, harbor.id);
+    const pier = await makeBuilding(db, org.id, quay.id);
+    // Ivy: two Harbor buildings and, directly and through a building, Quay. Jon: Quay only.
+    const ivy = await makeContact(db, org.id, {
+      buildingId: north.id,
+      accountId: quay.id,
+      inviteStatus: 'enrolled',
+    });
+    await db.insert(schema.contactBuildings).values([
+      { orgId: org.id, contactId: ivy.id, buildingId: south.id },
+      { orgId: org.id, contactId: ivy.id, buildingId: pier.id },
+    ]);
+    await makeContact(db, org.id, { accountId: quay.id, inviteStatus: 'invited' });
+
+    const report = await getPortalAdoptionReport(db, ctxOf(org.id), {}, { limit: 10 });
+    expect(report.headline).toMatchObject({
+      customersWithAccess: 2,
+      customersWithoutAccess: 0,
+      emailsWithAccess: 1,
+      invitesPending: 1,
+    });
+    expect(report.customers?.items.map((r) => [r.name, r.contacts, r.emailsWithAccess])).toEqual([
+      ['Harbor', 1, 1],
+      ['Quay', 2, 1],
+    ]);
+    const emails = await getPortalAdoptionReport(db, ctxOf(org.id), {}, { limit: 10, table: 'emails' });
+    expect(emails.emails?.total).toBe(2);
+    expect(emails.emails?.items.find((e) => e.contactId === ivy.id)?.accountNames).toEqual([
+      'Harbor',
+      'Quay',
+    ]);
+
+    // Customer and email filters together: customers with access, counting only invited contacts.
+    const invited = await getPortalAdoptionReport(
+      db,
+      ctxOf(org.id),
+      { customerHasAccess: true, inviteStatus: ['invited'] },
+      { limit: 10 },
+    );
+    expect(invited.customers?.items.map((r) => [r.name, r.contacts, r.hasAccess])).toEqual([
+      ['Quay', 1, true],
+    ]);
+    expect(invited.headline).toMatchObject({
+      customersWithAccess: 1,
+      emailsWithAccess: 0,
+      invitesPending: 1,
+    });
   });
 
   it('treats LIKE wildcards in searches as text', async () => {

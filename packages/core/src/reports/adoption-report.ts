@@ -103,9 +103,11 @@ const list = (values: readonly string[]) =>
 const contains = (text: string) => `%${escapeLike(text.trim())}%`;
 
 /**
- * The filtered set as CTEs, shared by the headline and both tables:
- * `cust` (the customers shown, with `has_access` over all their contacts) and `fpairs` (the
- * contact/account pairs that pass every filter, one row per contact and customer).
+ * The filtered set as CTEs, shared by the headline, both tables and the exports, computed once per
+ * statement: `pairs` (every contact/customer link of the customers asked for, once each, with the
+ * contact's flags), `fa` (those customers, with `has_access` over all their contacts), `fpairs`
+ * (the pairs that pass every filter) and `cust` (the customers shown).
+ * Whole-organization aggregates: hash joins over one scan of each table, never a subquery per row.
  */
 function filteredSet(ctx: Pick<OfficeContext, 'orgId'>, f: AdoptionReportFilter): SQL {
   const org = ctx.orgId;
@@ -115,74 +117,68 @@ function filteredSet(ctx: Pick<OfficeContext, 'orgId'>, f: AdoptionReportFilter)
   if (f.customerIds && f.customerIds.length > 0) accountWhere.push(sql`a.id in (${list(f.customerIds)})`);
   if (f.customerName) accountWhere.push(sql`a.name ilike ${contains(f.customerName)}`);
 
-  const customerAccess =
-    f.customerHasAccess === undefined ? sql`true` : sql`fa.has_access = ${f.customerHasAccess}`;
+  // The email filters are the contact's own attributes: evaluated once per pair, as `passes`.
+  const contactWhere: SQL[] = [];
+  if (f.emailHasAccess !== undefined) contactWhere.push(sql`${contactAccess} = ${f.emailHasAccess}`);
+  if (f.email) contactWhere.push(sql`c.email ilike ${contains(f.email)}`);
+  if (f.inviteStatus && f.inviteStatus.length > 0)
+    contactWhere.push(sql`${contactStatus} in (${list(f.inviteStatus)})`);
+  const emailFiltered = contactWhere.length > 0;
+  const customerAccess = f.customerHasAccess !== undefined;
 
-  const pairWhere: SQL[] = [sql`true`];
-  if (f.emailHasAccess !== undefined) pairWhere.push(sql`p.has_access = ${f.emailHasAccess}`);
-  if (f.email) pairWhere.push(sql`p.email ilike ${contains(f.email)}`);
-  if (f.inviteStatus && f.inviteStatus.length > 0) pairWhere.push(sql`p.status in (${list(f.inviteStatus)})`);
-  const emailFiltered = pairWhere.length > 1;
-
-  return sql`with acc as (
+  return sql`with acc as materialized (
       select a.id, a.name, a.active from accounts a where ${sql.join(accountWhere, sql` and `)}
     ),
+    -- Direct links are unique (the primary key); a building link counts only when the direct
+    -- links lack the pair, so no pass over all the links is needed to remove duplicates.
     links as (
       select ca.account_id, ca.contact_id from contact_accounts ca
         join acc on acc.id = ca.account_id
        where ca.org_id = ${org}
-      union
-      select b.account_id, cb.contact_id from buildings b
+      union all
+      select distinct b.account_id, cb.contact_id from contact_buildings cb
+        join buildings b on b.id = cb.building_id
         join acc on acc.id = b.account_id
-        join contact_buildings cb on cb.building_id = b.id
-       where b.org_id = ${org} and cb.org_id = ${org}
+       where cb.org_id = ${org} and b.org_id = ${org}
+         and not exists (
+           select 1 from contact_accounts x
+            where x.contact_id = cb.contact_id and x.account_id = b.account_id and x.org_id = ${org})
     ),
-    pairs as (
-      select l.account_id, acc.name as account_name, c.id as contact_id, c.email,
+    pairs as materialized (
+      select l.account_id, l.contact_id,
              coalesce(c.email, '') <> '' as has_email,
-             (c.invite_status = 'enrolled' and not c.suspended) as has_access,
-             case when c.suspended then 'suspended' else c.invite_status::text end as status
+             ${contactAccess} as has_access,
+             ${contactStatus} as status,
+             ${emailFiltered ? sql.join(contactWhere, sql` and `) : sql`true`} as passes
         from links l
-        join acc on acc.id = l.account_id
         join contacts c on c.id = l.contact_id
        where c.org_id = ${org}
     ),
-    -- Aggregates and hash joins, never a subquery per row: the CTEs are materialized and unindexed.
     fa as (
-      select acc.id, acc.name, acc.active, coalesce(bool_or(p.has_access), false) as has_access
+      select acc.id, acc.name, acc.active, acc.id in (select account_id from pairs where has_access) as has_access
         from acc
-        left join pairs p on p.account_id = acc.id
-       group by acc.id, acc.name, acc.active
     ),
-    fpairs as (
+    fpairs as not materialized (
       select p.* from pairs p
-        join fa on fa.id = p.account_id
-       where ${customerAccess} and ${sql.join(pairWhere, sql` and `)}
-    ),
-    fcounts as (
-      select account_id, count(*)::int as contacts, (count(*) filter (where has_access))::int as with_access
-        from fpairs
-       group by account_id
+       where p.passes${
+         customerAccess
+           ? sql` and p.account_id in (select id from fa where has_access = ${f.customerHasAccess})`
+           : sql``
+       }
     ),
     cust as (
-      select fa.*, coalesce(fc.contacts, 0) as contacts, coalesce(fc.with_access, 0) as emails_with_access
-        from fa
-        left join fcounts fc on fc.account_id = fa.id
-       where ${customerAccess}
+      select fa.* from fa
+       where ${customerAccess ? sql`fa.has_access = ${f.customerHasAccess}` : sql`true`}
          -- With email filters, a customer is shown only when one of its contacts passes them.
-         and ${emailFiltered ? sql`fc.contacts > 0` : sql`true`}
+         and ${emailFiltered ? sql`fa.id in (select account_id from fpairs)` : sql`true`}
     )`;
 }
 
-type HeadlineRow = AdoptionHeadline & { customerTotal: number; emailTotal: number };
+const contactAccess = sql`(c.invite_status = 'enrolled' and not c.suspended)`;
+const contactStatus = sql`(case when c.suspended then 'suspended' else c.invite_status::text end)`;
 
-async function headlineOf(
-  db: DbOrTx,
-  ctx: Pick<OfficeContext, 'orgId'>,
-  f: AdoptionReportFilter,
-): Promise<HeadlineRow> {
-  const result = await db.execute<HeadlineRow>(sql`${filteredSet(ctx, f)},
-    emails as (
+/** The headline's CTEs, over `filteredSet`; `headline` is its one row. */
+const headlineCtes = sql`emails as (
       select distinct contact_id, has_email, has_access, status from fpairs
     ),
     customer_counts as (
@@ -200,69 +196,103 @@ async function headlineOf(
              count(*) filter (where not has_email)::int as without_email,
              count(*)::int as total
         from emails
-    )
-    select cc.with_access as "customersWithAccess", cc.without_access as "customersWithoutAccess",
-           ec.with_access as "emailsWithAccess", ec.without_access as "emailsWithoutAccess",
-           ec.pending as "invitesPending", ec.expired as "invitesExpired",
-           ec.not_sent as "invitesNotSent", ec.without_email as "contactsWithoutEmail",
-           cc.total as "customerTotal", ec.total as "emailTotal"
-      from customer_counts cc cross join email_counts ec`);
+    ),
+    headline as (
+      select cc.with_access as "customersWithAccess", cc.without_access as "customersWithoutAccess",
+             ec.with_access as "emailsWithAccess", ec.without_access as "emailsWithoutAccess",
+             ec.pending as "invitesPending", ec.expired as "invitesExpired",
+             ec.not_sent as "invitesNotSent", ec.without_email as "contactsWithoutEmail",
+             cc.total as "customerTotal", ec.total as "emailTotal"
+        from customer_counts cc cross join email_counts ec
+    )`;
+
+type HeadlineRow = AdoptionHeadline & { customerTotal: number; emailTotal: number };
+
+async function headlineOf(
+  db: DbOrTx,
+  ctx: Pick<OfficeContext, 'orgId'>,
+  f: AdoptionReportFilter,
+): Promise<HeadlineRow> {
+  const result = await db.execute<HeadlineRow>(sql`${filteredSet(ctx, f)}, ${headlineCtes}
+    select * from headline`);
   const row = result.rows[0];
   if (!row) throw new Error('the headline query returned no row');
   return row;
 }
 
-async function customerRows(
-  db: DbOrTx,
-  ctx: OfficeContext,
-  f: AdoptionReportFilter,
-  page: PageRequest,
-): Promise<(AdoptionCustomerRow & { cursorKeys: string[] })[]> {
-  const q = keysetPage(keysets.customers, page);
-  const result = await db.execute<AdoptionCustomerRow & { cursorKeys: string[] }>(sql`${filteredSet(ctx, f)}
-    select cust.id as "accountId", cust.name, cust.active, cust.has_access as "hasAccess",
-           cust.contacts, cust.emails_with_access as "emailsWithAccess",
-           ${q.cursorKeys} as "cursorKeys"
-      from cust
-     where ${q.after ?? sql`true`}
-     order by ${sql.join(q.orderBy, sql`, `)}
-     limit ${q.limit}`);
-  return result.rows;
+/** The headline and one page of a table, from one statement: the filtered set is built once. */
+async function headlineAndPage<R>(db: DbOrTx, ctx: OfficeContext, f: AdoptionReportFilter, page: SQL) {
+  const result = await db.execute<HeadlineRow & { rows: R[] }>(sql`${filteredSet(ctx, f)}, ${headlineCtes},
+    ${page}
+    select headline.*, (select coalesce(json_agg(page_rows order by ord), '[]') from page_rows) as rows
+      from headline`);
+  const row = result.rows[0];
+  if (!row) throw new Error('the adoption report query returned no row');
+  const { rows, ...headline } = row;
+  return { headline, rows };
 }
 
+/** The customers page's CTEs: `page_rows`, in order (`ord`), counts only for the page's customers. */
+function customerPage(page: PageRequest): SQL {
+  const q = keysetPage(keysets.customers, page);
+  return sql`page as (
+      select cust.*, ${q.cursorKeys} as cursor_keys
+        from cust
+       where ${q.after ?? sql`true`}
+       order by ${sql.join(q.orderBy, sql`, `)}
+       limit ${q.limit}
+    ),
+    page_counts as (
+      select account_id, count(*)::int as contacts, (count(*) filter (where has_access))::int as with_access
+        from fpairs
+       where account_id in (select id from page)
+       group by account_id
+    ),
+    page_rows as (
+      select cust.id as "accountId", cust.name, cust.active, cust.has_access as "hasAccess",
+             coalesce(pc.contacts, 0) as contacts, coalesce(pc.with_access, 0) as "emailsWithAccess",
+             cust.cursor_keys as "cursorKeys",
+             -- Named as in the keyset, so its order applies to the page's rows.
+             row_number() over (order by ${sql.join(q.orderBy, sql`, `)}) as ord
+        from page cust
+        left join page_counts pc on pc.account_id = cust.id
+    )`;
+}
+
+/** Page rows as the statement's JSON carries them: dates as ISO strings, and the page order. */
+type CustomerRowRaw = AdoptionCustomerRow & { cursorKeys: string[]; ord: number };
 type EmailRowRaw = Omit<AdoptionEmailRow, 'lastSignInAt' | 'invitedAt'> & {
   lastSignInAt: string | null;
   invitedAt: string | null;
   cursorKeys: string[];
+  ord: number;
 };
 
 /** ISO-8601 in UTC, so the driver's timestamp parsing never matters. */
 const iso = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const toDate = (value: string | null) => (value === null ? null : new Date(value));
 
-async function emailRows(
-  db: DbOrTx,
-  ctx: OfficeContext,
-  f: AdoptionReportFilter,
-  page: PageRequest,
-): Promise<(AdoptionEmailRow & { cursorKeys: string[] })[]> {
+/** The emails page's CTEs: `page_rows`, in order (`ord`), names and dates only for the page's contacts. */
+function emailPage(ctx: OfficeContext, page: PageRequest): SQL {
   const org = ctx.orgId;
   const q = keysetPage(keysets.emails, page);
-  const result = await db.execute<EmailRowRaw>(sql`${filteredSet(ctx, f)},
-    page as (
+  return sql`page as (
       select c.id, c.first_name, c.last_name, c.email, c.suspended, c.invite_status,
              ${q.cursorKeys} as cursor_keys
         from contacts c
        where c.org_id = ${org}
-         and c.id in (select contact_id from fpairs)
+         -- "is true" keeps this a hashed subplan: the name index is then read in order until the
+         -- page is full. As a join, the planner would look up every contact of the set instead.
+         and (c.id in (select contact_id from fpairs)) is true
          and ${q.after ?? sql`true`}
        order by ${sql.join(q.orderBy, sql`, `)}
        limit ${q.limit}
     ),
     names as (
-      select fp.contact_id, array_agg(fp.account_name order by lower(fp.account_name), fp.account_id) as names
+      select fp.contact_id, array_agg(a.name order by lower(a.name), a.id) as names
         from fpairs fp
-        join page on page.id = fp.contact_id
+        join accounts a on a.id = fp.account_id
+       where fp.contact_id in (select id from page)
        group by fp.contact_id
     ),
     invited as (
@@ -271,29 +301,27 @@ async function emailRows(
         join page on page.id = i.contact_id
        where i.org_id = ${org}
        group by i.contact_id
-    )
-    select c.id as "contactId", trim(c.first_name || ' ' || c.last_name) as name, c.email,
-           coalesce(n.names, '{}') as "accountNames",
-           case when c.suspended then 'suspended' else c.invite_status::text end as "portalStatus",
-           ${iso(sql`pi.last_sign_in_at`)} as "lastSignInAt",
-           ${iso(sql`inv.at`)} as "invitedAt",
-           c.cursor_keys as "cursorKeys"
-      from page c
-      left join names n on n.contact_id = c.id
-      left join invited inv on inv.contact_id = c.id
-      left join portal_identities pi on pi.contact_id = c.id and pi.org_id = ${org}
-     order by ${sql.join(q.orderBy, sql`, `)}`);
-  return result.rows.map((r) => ({
-    ...r,
-    lastSignInAt: toDate(r.lastSignInAt),
-    invitedAt: toDate(r.invitedAt),
-  }));
+    ),
+    page_rows as (
+      select c.id as "contactId", trim(c.first_name || ' ' || c.last_name) as name, c.email,
+             coalesce(n.names, '{}') as "accountNames",
+             case when c.suspended then 'suspended' else c.invite_status::text end as "portalStatus",
+             ${iso(sql`pi.last_sign_in_at`)} as "lastSignInAt",
+             ${iso(sql`inv.at`)} as "invitedAt",
+             c.cursor_keys as "cursorKeys",
+             -- Named as in the keyset, so its order applies to the page's rows.
+             row_number() over (order by ${sql.join(q.orderBy, sql`, `)}) as ord
+        from page c
+        left join names n on n.contact_id = c.id
+        left join invited inv on inv.contact_id = c.id
+        left join portal_identities pi on pi.contact_id = c.id and pi.org_id = ${org}
+    )`;
 }
 
 /**
  * The portal adoption report: headline counts over the filtered customers and their contacts,
- * and one page of the table asked for. Everything is aggregated in PostgreSQL; only a page of
- * rows ever reaches the process.
+ * and one page of the table asked for. Everything is aggregated in PostgreSQL, in one statement
+ * (the filtered set is the costly part; the page reuses it); only a page of rows reaches the process.
  */
 export async function getPortalAdoptionReport(
   db: DbOrTx,
@@ -304,19 +332,21 @@ export async function getPortalAdoptionReport(
   const table = page.table ?? 'customers';
   // A bad cursor is a 400 before the headline's aggregate is paid for.
   keysetPage(keysets[table], page);
-  // The headline and the page are independent statements; run them side by side.
+  // (JIT is off for the whole pool, packages/db/src/client.ts: it once cost more than this query.)
   if (table === 'customers') {
-    const [{ customerTotal, emailTotal: _emails, ...headline }, rows] = await Promise.all([
-      headlineOf(db, ctx, filter),
-      customerRows(db, ctx, filter, page),
-    ]);
-    return { headline, customers: toPage(rows, page.limit, customerTotal), emails: null };
+    const { headline, rows } = await headlineAndPage<CustomerRowRaw>(db, ctx, filter, customerPage(page));
+    const { customerTotal, emailTotal: _emails, ...counts } = headline;
+    const items = rows.map(({ ord: _ord, ...r }) => r);
+    return { headline: counts, customers: toPage(items, page.limit, customerTotal), emails: null };
   }
-  const [{ customerTotal: _customers, emailTotal, ...headline }, rows] = await Promise.all([
-    headlineOf(db, ctx, filter),
-    emailRows(db, ctx, filter, page),
-  ]);
-  return { headline, customers: null, emails: toPage(rows, page.limit, emailTotal) };
+  const { headline, rows } = await headlineAndPage<EmailRowRaw>(db, ctx, filter, emailPage(ctx, page));
+  const { customerTotal: _customers, emailTotal, ...counts } = headline;
+  const items = rows.map(({ ord: _ord, ...r }) => ({
+    ...r,
+    lastSignInAt: toDate(r.lastSignInAt),
+    invitedAt: toDate(r.invitedAt),
+  }));
+  return { headline: counts, customers: null, emails: toPage(items, page.limit, emailTotal) };
 }
 
 /** The headline alone (exports, alert metrics): the same counts as the report's. */
@@ -348,17 +378,24 @@ export function adoptionTableQuery(
 ): SQL {
   const org = ctx.orgId;
   if (table === 'customers') {
-    return sql`${filteredSet(ctx, filter)}
-      select cust.id as "accountId", cust.name, cust.active, cust.contacts,
-             cust.emails_with_access as "emailsWithAccess", cust.has_access as "hasAccess"
+    return sql`${filteredSet(ctx, filter)},
+    counts as (
+      select account_id, count(*)::int as contacts, (count(*) filter (where has_access))::int as with_access
+        from fpairs
+       group by account_id
+    )
+      select cust.id as "accountId", cust.name, cust.active, coalesce(fc.contacts, 0) as contacts,
+             coalesce(fc.with_access, 0) as "emailsWithAccess", cust.has_access as "hasAccess"
         from cust
+        left join counts fc on fc.account_id = cust.id
        order by lower(cust.name), cust.id`;
   }
   return sql`${filteredSet(ctx, filter)},
     names as (
-      select contact_id, array_agg(account_name order by lower(account_name), account_id) as names
-        from fpairs
-       group by contact_id
+      select fp.contact_id, array_agg(acc.name order by lower(acc.name), acc.id) as names
+        from fpairs fp
+        join acc on acc.id = fp.account_id
+       group by fp.contact_id
     ),
     invited as (
       select contact_id, max(created_at) as at from invitations where org_id = ${org} group by contact_id
