@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DbHandle } from '@portico/db';
 import { createTestDatabase, makeOfficeUser, makeOrganization, type TestDatabase } from '@portico/db/testing';
+import { Queue } from 'bullmq';
 import { sql } from 'drizzle-orm';
+import { Redis } from 'ioredis';
 import { type SmtpSink, startSmtpSink } from './harness/smtp-sink';
 import {
   type Api,
@@ -24,7 +26,8 @@ import type { WorkerProcess } from './harness/worker-process';
  * Two API instances and two workers against one PostgreSQL and one Redis, as behind a load
  * balancer. Nothing may live in one process: sign-in limits hold across instances, a double
  * submit with one Idempotency-Key makes one batch even when the two requests land on different
- * instances at once, and two workers side by side send each invitation once.
+ * instances at once, and two workers side by side send each invitation once and fire each
+ * scheduled export once.
  */
 describe('two API instances and two workers', () => {
   let database: TestDatabase;
@@ -100,5 +103,49 @@ describe('two API instances and two workers', () => {
     expect(deliveries(sink, office.emails).duplicates).toBe(0);
     // Both workers were up and consuming the same queue throughout.
     expect(workers.filter((w) => w.running)).toHaveLength(2);
+  });
+
+  it('fires a scheduled export once per period with two workers registering the same scheduler', async () => {
+    const [one] = apis as [Api, Api];
+    const office = await seedOffice(handle.db, one.app, 2);
+    const recipient = `scheduled-${Date.now()}@office.test`;
+    const created = await post(one, office.auth, '/api/v1/report-schedules', {
+      name: 'Weekly adoption',
+      report: 'adoption',
+      format: 'csv',
+      recipients: [recipient],
+      frequency: 'weekly',
+      time: '07:15',
+      weekday: 3,
+      timezone: 'Europe/Paris',
+    });
+    expect(created.status).toBe(201);
+    const scheduleId = created.body.id as string;
+    // The worker's reports queue and scheduler id (apps/worker/src/queues/report-schedulers.ts).
+    const connection = new Redis(shared.redisUrl, { maxRetriesPerRequest: null });
+    const reports = new Queue('reports', { connection, prefix: shared.redisPrefix });
+    const schedulerId = `report-schedule:${scheduleId}`;
+    try {
+      await waitFor(async () => (await reports.getJobScheduler(schedulerId)) !== undefined, 'the scheduler');
+      // Test time: every 150 ms instead of Wednesdays at 07:15, so both workers see many fires.
+      await reports.upsertJobScheduler(
+        schedulerId,
+        { every: 150 },
+        { name: 'reportSchedule.fire', data: { scheduleId } },
+      );
+      await waitFor(async () => (sink.received.get(recipient) ?? 0) > 0, 'the scheduled email', 60_000, 100);
+      // Some twenty more fires of the same week, taken by either worker.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const runs = await handle.db.execute<{ n: number }>(
+        sql`select count(*)::int as n from report_runs where schedule_id = ${scheduleId}`,
+      );
+      expect(runs.rows[0]?.n).toBe(1);
+      expect(sink.received.get(recipient)).toBe(1);
+      expect(workers.filter((w) => w.running)).toHaveLength(2);
+    } finally {
+      await reports.removeJobScheduler(schedulerId);
+      await reports.close();
+      connection.disconnect();
+    }
   });
 });
