@@ -49,6 +49,8 @@ export interface WorkerConfig {
   /** When the daily digests go out: a cron pattern, in DIGEST_TIMEZONE. */
   digestCron: string;
   digestTimezone: string;
+  /** When the invoice due reminders are worked out: a cron pattern, in DIGEST_TIMEZONE. */
+  invoiceReminderCron: string;
 }
 
 export class ConfigError extends Error {}
@@ -161,5 +163,7 @@ export function loadConfig(env: Env = process.env): WorkerConfig {
     // 07:00: the summary is waiting when the working day starts.
     digestCron: env.DIGEST_CRON || '0 7 * * *',
     digestTimezone: env.DIGEST_TIMEZONE || 'UTC',
+    // 06:00, an hour before the digests: reminders held for `daily` contacts join that day's digest.
+    invoiceReminderCron: env.INVOICE_REMINDER_CRON || '0 6 * * *',
   };
 }

@@ -73,6 +73,7 @@ describe('invitation expiry', () => {
     expect(schedulers.map((s) => [s.key, s.every ?? s.pattern]).sort()).toEqual([
       ['sweep.digests', h.config.digestCron],
       ['sweep.expiry', h.config.expirySweepMs],
+      ['sweep.invoice-reminders', h.config.invoiceReminderCron],
       ['sweep.prune-outbox', h.config.outboxPruneSweepMs],
       ['sweep.reconcile-sends', h.config.reconcileSweepMs],
       ['sweep.reminders', h.config.reminderSweepMs],

@@ -132,7 +132,7 @@ describe('outbox relay while Redis is down', () => {
     for (const address of early) expect(h.sink.to(address)).toHaveLength(1);
     // The restarted Redis forgot the sweep schedulers; the worker registered them again.
     await waitFor(
-      async () => (await h.worker.queues.lifecycle.getJobSchedulers()).length === 5,
+      async () => (await h.worker.queues.lifecycle.getJobSchedulers()).length === 6,
       'the sweep schedulers to be back',
     );
   });

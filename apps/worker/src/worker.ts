@@ -93,6 +93,7 @@ function processLifecycleJob(
     case 'sweep.reminders':
     case 'sweep.prune-outbox':
     case 'sweep.digests':
+    case 'sweep.invoice-reminders':
       return runSweep(deps, job.name);
     case 'reportSchedule.sync':
       return syncReportSchedule(deps, reports, job.data);

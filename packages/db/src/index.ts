@@ -10,6 +10,7 @@ export type {
   DocumentKind,
   InvitationEventType,
   InviteStatus,
+  InvoiceReminderStage,
   NotificationCategory,
   NotificationChoice,
   NotificationPreferenceSource,

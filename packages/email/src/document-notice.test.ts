@@ -61,4 +61,42 @@ describe('renderDocumentNotice', () => {
     expect(out.text).toContain('<script>alert("x")</script>');
     expect(out.subject).not.toMatch(/[\r\n]/);
   });
+
+  it('words a notice of reminded invoices as a reminder, with a due or overdue line per invoice', () => {
+    const due = item({ kind: 'invoice', title: 'May', reminder: { stage: 'due_soon', dueOn: '2026-12-03' } });
+    const late = item({
+      kind: 'invoice',
+      title: 'April',
+      reminder: { stage: 'overdue', dueOn: '2026-11-02' },
+    });
+    const one = renderDocumentNotice({
+      organizationName: 'Acme Fire',
+      contactFirstName: 'Dana',
+      documents: [due],
+      total: 1,
+      url: 'https://p.test/documents/1',
+    });
+    expect(one.subject).toBe('Reminder from Acme Fire: May is due on 3 December 2026');
+    expect(one.text).toContain('Due on 3 December 2026');
+    expect(one.text).not.toContain('new');
+    const two = renderDocumentNotice({
+      organizationName: 'Acme Fire',
+      contactFirstName: 'Dana',
+      documents: [due, late],
+      total: 2,
+      url: 'https://p.test/documents',
+    });
+    expect(two.subject).toBe('Reminder from Acme Fire: 2 invoices due');
+    expect(two.html).toContain('<strong>Overdue since 2 November 2026</strong>');
+    // A new document alongside a reminder: the notice stays a "new documents" one, notes kept.
+    const mixed = renderDocumentNotice({
+      organizationName: 'Acme Fire',
+      contactFirstName: 'Dana',
+      documents: [due, item()],
+      total: 2,
+      url: 'https://p.test/documents',
+    });
+    expect(mixed.subject).toBe('2 new documents from Acme Fire');
+    expect(mixed.text).toContain('Due on 3 December 2026');
+  });
 });

@@ -7,6 +7,8 @@ export interface DocumentNoticeItem {
   number: string | null;
   buildingName: string | null;
   url: string;
+  /** An invoice listed as a reminder: its stage and due date (YYYY-MM-DD). */
+  reminder?: { stage: 'due_soon' | 'overdue'; dueOn: string } | null;
 }
 
 export interface DocumentNoticeContent {
@@ -44,6 +46,28 @@ const safeColor = (color: string | undefined) =>
 /** Subjects go into a header: no line breaks, whatever a name holds. */
 const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ').trim();
 
+/** "3 December 2026": the due date as written, whatever the server's time zone. */
+const longDate = (isoDate: string) =>
+  new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+/** Where a reminded invoice stands: "due on 3 December 2026" / "overdue since 3 December 2026". */
+function stageOf(item: DocumentNoticeItem): string | null {
+  if (!item.reminder) return null;
+  const when = longDate(item.reminder.dueOn);
+  return item.reminder.stage === 'overdue' ? `overdue since ${when}` : `due on ${when}`;
+}
+
+/** The item's reminder line: "Due on 3 December 2026". */
+function noteOf(item: DocumentNoticeItem): string | null {
+  const stage = stageOf(item);
+  return stage && `${stage[0]?.toUpperCase()}${stage.slice(1)}`;
+}
+
 /** "Fire inspection (No. IR-12) · North Tower" */
 function describe(item: DocumentNoticeItem): { title: string; details: string } {
   const details = [kindLabel(item.kind), item.number, item.buildingName].filter(Boolean).join(' · ');
@@ -69,15 +93,30 @@ function summary(content: DocumentNoticeContent): string {
  */
 export function renderDocumentNotice(content: DocumentNoticeContent): RenderedEmail {
   const org = content.organizationName;
-  const what = summary(content);
+  // Every listed document a reminder (invoices due or overdue): worded as one, not as "new".
+  const reminder =
+    !content.digest && content.documents.length > 0 && content.documents.every((d) => d.reminder);
+  const what = reminder
+    ? content.total === 1
+      ? `an invoice that needs your attention`
+      : `${content.total} invoices that need your attention`
+    : summary(content);
   const single = content.total === 1 ? content.documents[0] : undefined;
+  const singleStage = single ? stageOf(single) : null;
   const subject = oneLine(
     content.digest
       ? `Your daily summary from ${org}: ${what}`
-      : single
-        ? `New ${kindLabel(single.kind)} from ${org}: ${single.title}`
-        : `${what[0]?.toUpperCase()}${what.slice(1)} from ${org}`,
+      : reminder
+        ? single && singleStage
+          ? `Reminder from ${org}: ${single.title} is ${singleStage}`
+          : `Reminder from ${org}: ${content.total} invoices due`
+        : single
+          ? `New ${kindLabel(single.kind)} from ${org}: ${single.title}`
+          : `${what[0]?.toUpperCase()}${what.slice(1)} from ${org}`,
   );
+  const intro = reminder
+    ? `A reminder from ${org} about ${what} in the customer portal`
+    : `${org} has shared ${what} with you in the customer portal`;
   const more = content.total - content.documents.length;
   const action = single ? `Open the ${kindLabel(single.kind)}` : 'See them in the portal';
   const color = safeColor(content.brandColor);
@@ -85,13 +124,15 @@ export function renderDocumentNotice(content: DocumentNoticeContent): RenderedEm
   const htmlItems = content.documents
     .map((item) => {
       const d = describe(item);
-      return `<li style="margin:0 0 8px"><a href="${escapeHtml(item.url)}">${escapeHtml(d.title)}</a><br><span style="color:#555;font-size:13px">${escapeHtml(d.details)}</span></li>`;
+      const note = noteOf(item);
+      const noteHtml = note ? `<br><strong>${escapeHtml(note)}</strong>` : '';
+      return `<li style="margin:0 0 8px"><a href="${escapeHtml(item.url)}">${escapeHtml(d.title)}</a><br><span style="color:#555;font-size:13px">${escapeHtml(d.details)}</span>${noteHtml}</li>`;
     })
     .join('');
   const html = [
     `<p style="font-weight:bold;color:${color}">${escapeHtml(org)}</p>`,
     `<p>Hello ${escapeHtml(content.contactFirstName)},</p>`,
-    `<p>${escapeHtml(org)} has shared ${escapeHtml(what)} with you in the customer portal.</p>`,
+    `<p>${escapeHtml(intro)}.</p>`,
     `<ul style="padding-left:18px">${htmlItems}</ul>`,
     more > 0 ? `<p>…and ${more} more.</p>` : '',
     `<p><a href="${escapeHtml(content.url)}" style="display:inline-block;padding:10px 16px;background:${color};color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(action)}</a></p>`,
@@ -99,11 +140,12 @@ export function renderDocumentNotice(content: DocumentNoticeContent): RenderedEm
 
   const textItems = content.documents.map((item) => {
     const d = describe(item);
-    return `- ${d.title} (${d.details})\n  ${item.url}`;
+    const note = noteOf(item);
+    return `- ${d.title} (${d.details})${note ? `\n  ${note}` : ''}\n  ${item.url}`;
   });
   const text = [
     `Hello ${content.contactFirstName},`,
-    `${org} has shared ${what} with you in the customer portal:`,
+    `${intro}:`,
     textItems.join('\n') + (more > 0 ? `\n…and ${more} more.` : ''),
     `${action}: ${content.url}`,
   ].join('\n\n');

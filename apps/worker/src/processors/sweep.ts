@@ -1,5 +1,6 @@
 import {
   createDailyDigests,
+  createInvoiceReminders,
   expireInvitation,
   overdueInvitationIds,
   pruneRelayedOutbox,
@@ -79,6 +80,11 @@ export async function runSweep(deps: ProcessorDeps, name: SweepJobName): Promise
       const digests = await createDailyDigests(deps.db);
       if (digests.digests > 0) deps.log.info(digests, 'daily digests queued');
       return digests;
+    }
+    case 'sweep.invoice-reminders': {
+      const reminders = await createInvoiceReminders(deps.db);
+      if (reminders.reminders > 0) deps.log.info(reminders, 'invoice reminders queued');
+      return { ...reminders };
     }
   }
 }

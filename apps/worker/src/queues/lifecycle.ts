@@ -12,7 +12,8 @@ export type SweepJobName =
   | 'sweep.reconcile-sends'
   | 'sweep.reminders'
   | 'sweep.prune-outbox'
-  | 'sweep.digests';
+  | 'sweep.digests'
+  | 'sweep.invoice-reminders';
 /** The outbox jobs of this queue: database work, no email. */
 export type LifecycleOutboxJobName = Extract<
   keyof JobMap,
@@ -58,5 +59,10 @@ export async function upsertSweepSchedulers(queue: LifecycleQueue, config: Worke
     'sweep.digests',
     { pattern: config.digestCron, tz: config.digestTimezone },
     { name: 'sweep.digests', data: {} },
+  );
+  await queue.upsertJobScheduler(
+    'sweep.invoice-reminders',
+    { pattern: config.invoiceReminderCron, tz: config.digestTimezone },
+    { name: 'sweep.invoice-reminders', data: {} },
   );
 }

@@ -85,6 +85,47 @@ function kindAllowed(kind: SQL): SQL {
   return sql`(case ${kind} ${sql.join(branches, sql` `)} else false end)`;
 }
 
+/**
+ * The CTEs `scoped`, `grants` and `routed` of a notice statement, after a CTE `claimed` (id, kind,
+ * account_id, building_id) of the organization's documents: `routed` is each (contact_id,
+ * document_id, category, choice) for contacts who may see the document and can sign in to read
+ * it (the rule described on createDocumentNotices). Shared with the invoice reminders, so both
+ * reach exactly the same people.
+ */
+export function routedNoticeCtes(orgId: string): SQL {
+  return sql`
+    -- Each document with the account whose links open it: its building's account, or its own when
+    -- it has no building (as in visibleBuildingIds / visibleAccountIds).
+    scoped as (
+      select d.id, d.kind, d.building_id, a.id as account_id, a.client_group_id
+      from claimed d
+      left join ${buildings} b on b.id = d.building_id and b.org_id = ${orgId}
+      join ${accounts} a on a.org_id = ${orgId} and a.active
+        and a.id = case when d.building_id is null then d.account_id else b.account_id end
+    ),
+    grants as (
+      select ca.contact_id, s.id as document_id, s.kind
+        from scoped s join ${contactAccounts} ca on ca.account_id = s.account_id
+      union
+      select cb.contact_id, s.id, s.kind
+        from scoped s join ${contactBuildings} cb on cb.building_id = s.building_id
+      union
+      select c.id, s.id, s.kind
+        from scoped s join ${contacts} c on c.org_id = ${orgId} and c.client_group_id = s.client_group_id
+    ),
+    -- Each (contact, document) routed by the contact's preference for the document's category.
+    routed as (
+      select g.contact_id, g.document_id, ${categoryOfKindSql(sql.raw('g.kind'))} as category,
+        ${choiceOfKindSql(sql.raw('g.contact_id'), sql.raw('g.kind'))} as choice
+      from grants g
+      join ${contacts} c on c.id = g.contact_id
+      where c.org_id = ${orgId} and c.invite_status = 'enrolled' and not c.suspended
+        and nullif(trim(c.email), '') is not null
+        and exists (select 1 from ${portalIdentities} pi where pi.contact_id = c.id)
+        and ${kindAllowed(sql.raw('g.kind'))}
+    )`;
+}
+
 export interface DocumentNoticeRun {
   /** Documents claimed by this run (published, not notified before). */
   documents: number;
@@ -121,36 +162,7 @@ export async function createDocumentNotices(db: DbOrTx, orgId: string): Promise<
       where ${documents.orgId} = ${orgId} and ${documents.published} and ${documents.notifiedAt} is null
       returning ${documents.id}, ${documents.kind}, ${documents.accountId}, ${documents.buildingId}
     ),
-    -- Each document with the account whose links open it: its building's account, or its own when
-    -- it has no building (as in visibleBuildingIds / visibleAccountIds).
-    scoped as (
-      select d.id, d.kind, d.building_id, a.id as account_id, a.client_group_id
-      from claimed d
-      left join ${buildings} b on b.id = d.building_id and b.org_id = ${orgId}
-      join ${accounts} a on a.org_id = ${orgId} and a.active
-        and a.id = case when d.building_id is null then d.account_id else b.account_id end
-    ),
-    grants as (
-      select ca.contact_id, s.id as document_id, s.kind
-        from scoped s join ${contactAccounts} ca on ca.account_id = s.account_id
-      union
-      select cb.contact_id, s.id, s.kind
-        from scoped s join ${contactBuildings} cb on cb.building_id = s.building_id
-      union
-      select c.id, s.id, s.kind
-        from scoped s join ${contacts} c on c.org_id = ${orgId} and c.client_group_id = s.client_group_id
-    ),
-    -- Each (contact, document) routed by the contact's preference for the document's category.
-    routed as (
-      select g.contact_id, g.document_id, ${categoryOfKindSql(sql.raw('g.kind'))} as category,
-        ${choiceOfKindSql(sql.raw('g.contact_id'), sql.raw('g.kind'))} as choice
-      from grants g
-      join ${contacts} c on c.id = g.contact_id
-      where c.org_id = ${orgId} and c.invite_status = 'enrolled' and not c.suspended
-        and nullif(trim(c.email), '') is not null
-        and exists (select 1 from ${portalIdentities} pi where pi.contact_id = c.id)
-        and ${kindAllowed(sql.raw('g.kind'))}
-    ),
+    ${routedNoticeCtes(orgId)},
     audience as (
       select contact_id, array_agg(document_id order by document_id) as document_ids
       from routed where choice = 'immediately'

@@ -2,6 +2,7 @@ import {
   type DbOrTx,
   type DocumentKind,
   defaultTemplates,
+  type InvoiceReminderStage,
   type NotificationCategory,
   schema,
 } from '@portico/db';
@@ -11,6 +12,7 @@ import type { EmailTemplateText } from '../invitations/invitation-email';
 import { notificationCategories } from '../notification-preferences/categories';
 import { categoriesOverAllRowsSql, choiceOfKindSql } from '../notification-preferences/category-sql';
 import { type PortalContact, toPortalContact } from '../portal-auth/portal-contacts';
+import { invoiceUnpaid } from '../portal-content/derived';
 import { areaOfKind, documentVisible } from '../portal-content/visibility';
 
 const {
@@ -18,6 +20,7 @@ const {
   contacts,
   documentNotices,
   documents,
+  invoiceReminders,
   notificationTemplates,
   organizations,
   portalIdentities,
@@ -37,6 +40,8 @@ export interface NoticeDocument {
   buildingName: string | null;
   /** The portal page of this document. */
   url: string;
+  /** In the notice as an invoice reminder (notices/invoice-reminders.ts) rather than as new. */
+  reminder: { stage: InvoiceReminderStage; dueOn: string } | null;
 }
 
 /** Everything one "new documents" email needs, from a successful claim. */
@@ -194,11 +199,13 @@ export async function claimDocumentNotice(
         number: d.number,
         buildingName: d.buildingName,
         url: documentUrlOf(portalUrl, d.id),
+        reminder: d.reminder && d.dueOn ? { stage: d.reminder, dueOn: d.dueOn } : null,
       })),
       total,
       url: total === 1 ? documentUrlOf(portalUrl, first.id) : documentListUrlOf(portalUrl, sharedKind),
       // A digest keeps the digest layout even for one document: its subject says it is the daily one.
-      template: total === 1 && !row.digest ? await documentSharedTemplate(db, o.id) : null,
+      // A reminder is not a "document shared": it keeps the built-in layout, which says it is due.
+      template: total === 1 && !row.digest && !first.reminder ? await documentSharedTemplate(db, o.id) : null,
     },
   };
 }
@@ -212,6 +219,12 @@ export async function claimDocumentNotice(
  */
 async function visibleNoticeDocuments(db: DbOrTx, noticeId: string, contact: PortalContact) {
   const ofNotice = sql`${documents.id} = any(select unnest(${documentNotices.documentIds}) from ${documentNotices} where ${documentNotices.id} = ${noticeId})`;
+  // The invoice's latest reminder stage written by the time the notice was (the reminder sweep
+  // writes both in one statement, so with the same now()): a "new invoice" notice written before
+  // any reminder stays a plain one, a digest holding a reminder says so.
+  const reminder = sql<InvoiceReminderStage | null>`(select r.stage from ${invoiceReminders} r
+    where r.document_id = ${documents.id} and r.created_at <= (select n.created_at from ${documentNotices} n where n.id = ${noticeId})
+    order by r.stage desc limit 1)`;
   return db
     .select({
       id: documents.id,
@@ -219,6 +232,8 @@ async function visibleNoticeDocuments(db: DbOrTx, noticeId: string, contact: Por
       title: documents.title,
       number: documents.number,
       buildingName: buildings.name,
+      dueOn: documents.dueOn,
+      reminder,
       total: sql<number>`(count(*) over ())::int`,
       minKind: sql<DocumentKind>`min(${documents.kind}) over ()`,
       maxKind: sql<DocumentKind>`max(${documents.kind}) over ()`,
@@ -231,6 +246,8 @@ async function visibleNoticeDocuments(db: DbOrTx, noticeId: string, contact: Por
         ofNotice,
         documentVisible({ contact, view: { kind: 'all' } }),
         sql`${choiceOfKindSql(sql`${contact.id}::uuid`, sql`${documents.kind}`)} <> 'off'`,
+        // An invoice paid since its reminder was written needs no reminder any more.
+        sql`(${reminder} is null or ${invoiceUnpaid()})`,
       ),
     )
     .orderBy(sql`${documents.issuedOn} desc nulls last`, asc(documents.title), desc(documents.id))

@@ -22,6 +22,11 @@ const list = (values: readonly string[]) =>
     sql`, `,
   );
 
+/** An invoice not fully paid (no amount: nothing to pay). */
+export function invoiceUnpaid(): SQL<boolean> {
+  return sql<boolean>`(coalesce(${documents.amountPaid}, 0) < coalesce(${documents.amount}, 0))`;
+}
+
 /**
  * An invoice past its due date and not fully paid. False (never null: no due date is not overdue)
  * for everything else, so `not overdue` keeps invoices without a due date.

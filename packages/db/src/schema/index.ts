@@ -7,6 +7,7 @@ export * from './documents';
 export * from './files';
 export * from './invitation-letters';
 export * from './invitations';
+export * from './invoice-reminders';
 export * from './notification-preferences';
 export * from './office-users';
 export * from './organizations';
