@@ -237,8 +237,11 @@ async function main() {
     // 3. The access layer's own cost (issue #6: < 25 % over the same listing with literal ids).
     if (wanted('portal-documents')) {
       const { ruled, bare: literal } = await accessRuleCalls(db, portal);
-      const ruledMs = await medianTiming(ruled, sqlRuns);
-      const literalMs = await medianTiming(literal, sqlRuns);
+      // Warmed on every pool connection: the rule's statement is prepared per connection, and
+      // PostgreSQL keeps planning it (custom plans) for its first five runs on each.
+      const warmed = smoke ? sqlRuns : { ...sqlRuns, warm: 60 };
+      const ruledMs = await medianTiming(ruled, warmed);
+      const literalMs = await medianTiming(literal, warmed);
       rows.push({
         key: 'access-rule',
         name: 'Portal document list: access layer vs the same listing over literal ids',
@@ -285,9 +288,10 @@ async function main() {
         name: `API constant route during a sign-in storm (${round(median(runs.map((r) => r.signIns)), 1)} sign-ins/s, p50 ${median(runs.map((r) => r.storm))} ms)`,
         p99,
         baseline: `p99 ${healthz.p99} ms idle`,
-        ratio: p99 / Math.max(healthz.p99, 0.001),
+        // autocannon's latencies are whole milliseconds: an idle p99 under 1 ms reads as 0.
+        ratio: p99 / Math.max(healthz.p99, 1),
         target: 'p99 < 2x idle',
-        met: p99 < 2 * healthz.p99,
+        met: p99 < 2 * Math.max(healthz.p99, 1),
       });
     }
 

