@@ -137,6 +137,39 @@ const sendJob = 'documentNotice.send' satisfies JobName;
 const noticeIdField = 'noticeId' satisfies keyof JobMap['documentNotice.send'];
 
 /**
+ * `routedNoticeCtes` and what is written from it: one notice (and its send job) per contact for
+ * the documents it wants `immediately`, the `daily` ones held for its digest, the `off` ones
+ * dropped. The statement's own `claimed` CTE says which documents; shared with the invoice
+ * reminders, so a reminder travels exactly as a new-document notice does.
+ */
+export function noticeDeliveryCtes(orgId: string): SQL {
+  return sql`${routedNoticeCtes(orgId)},
+    audience as (
+      select contact_id, array_agg(document_id order by document_id) as document_ids
+      from routed where choice = 'immediately'
+      group by contact_id
+    ),
+    -- 'daily': held for the contact's digest (notification-preferences/digests.ts); 'off': dropped.
+    -- Runs although nothing reads it: PostgreSQL always completes a data-modifying WITH.
+    held as (
+      insert into ${notificationDigestItems} (org_id, contact_id, document_id, category)
+      select ${orgId}, contact_id, document_id, category from routed where choice = 'daily'
+      on conflict do nothing
+      returning id
+    ),
+    notices as (
+      insert into ${documentNotices} (org_id, contact_id, document_ids)
+      select ${orgId}, contact_id, document_ids from audience
+      returning id
+    ),
+    jobs as (
+      insert into ${outbox} (org_id, job, payload)
+      select ${orgId}, ${sendJob}, jsonb_build_object(${noticeIdField}::text, id) from notices
+      returning id
+    )`;
+}
+
+/**
  * The digest (`documents.notify`): claims the organization's published documents nobody was told
  * about yet, and writes one notice per contact who may see at least one of them now, with its
  * `documentNotice.send` job, in one statement (so all of it commits or none of it does, and a
@@ -162,30 +195,7 @@ export async function createDocumentNotices(db: DbOrTx, orgId: string): Promise<
       where ${documents.orgId} = ${orgId} and ${documents.published} and ${documents.notifiedAt} is null
       returning ${documents.id}, ${documents.kind}, ${documents.accountId}, ${documents.buildingId}
     ),
-    ${routedNoticeCtes(orgId)},
-    audience as (
-      select contact_id, array_agg(document_id order by document_id) as document_ids
-      from routed where choice = 'immediately'
-      group by contact_id
-    ),
-    -- 'daily': held for the contact's digest (notification-preferences/digests.ts); 'off': dropped.
-    -- Runs although nothing reads it: PostgreSQL always completes a data-modifying WITH.
-    held as (
-      insert into ${notificationDigestItems} (org_id, contact_id, document_id, category)
-      select ${orgId}, contact_id, document_id, category from routed where choice = 'daily'
-      on conflict do nothing
-      returning id
-    ),
-    notices as (
-      insert into ${documentNotices} (org_id, contact_id, document_ids)
-      select ${orgId}, contact_id, document_ids from audience
-      returning id
-    ),
-    jobs as (
-      insert into ${outbox} (org_id, job, payload)
-      select ${orgId}, ${sendJob}, jsonb_build_object(${noticeIdField}::text, id) from notices
-      returning id
-    )
+    ${noticeDeliveryCtes(orgId)}
     select (select count(*) from claimed)::int as documents, (select count(*) from jobs)::int as notices
   `);
   const [row] = result.rows;

@@ -1,10 +1,9 @@
 import { type DbOrTx, schema } from '@portico/db';
 import { type SQL, sql } from 'drizzle-orm';
-import type { JobMap, JobName } from '../jobs/job-map';
 import { invoiceOverdue, invoiceUnpaid } from '../portal-content/derived';
-import { routedNoticeCtes } from './document-notices';
+import { noticeDeliveryCtes } from './document-notices';
 
-const { documentNotices, documents, invoiceReminders, notificationDigestItems, outbox } = schema;
+const { documents, invoiceReminders } = schema;
 
 /** "Due soon": the due date is today or within this many days. */
 export const INVOICE_DUE_SOON_DAYS = 3;
@@ -13,9 +12,6 @@ export const INVOICE_DUE_SOON_DAYS = 3;
  * after a deploy, or an imported history, must not mail customers about years-old invoices.
  */
 export const INVOICE_OVERDUE_WINDOW_DAYS = 30;
-
-const sendJob = 'documentNotice.send' satisfies JobName;
-const noticeIdField = 'noticeId' satisfies keyof JobMap['documentNotice.send'];
 
 /**
  * Published, unpaid invoices at a reminder stage, with that stage (over the unaliased `documents`).
@@ -44,7 +40,7 @@ export interface InvoiceReminderRun {
  * The daily reminder sweep (`sweep.invoice-reminders`): for each invoice reaching a stage
  * (`due_soon`, `overdue`) it was not reminded of yet, records the stage and puts the invoice
  * back into the notice pipeline of every contact who may see it, exactly as a newly published
- * one (routedNoticeCtes: same access rule, same `invoices_due` preference): `immediately` ->
+ * one (noticeDeliveryCtes: same access rule, same `invoices_due` preference): `immediately` ->
  * one notice per contact listing its invoices, `daily` -> held for the digest, `off` -> nothing.
  * The send finds the stage in `invoice_reminders` and words the email as a reminder.
  *
@@ -70,28 +66,7 @@ export async function createInvoiceReminders(db: DbOrTx): Promise<InvoiceReminde
         select d.id, d.kind, d.account_id, d.building_id
         from ${documents} d join reminded r on r.document_id = d.id
       ),
-      ${routedNoticeCtes(orgId)},
-      audience as (
-        select contact_id, array_agg(document_id order by document_id) as document_ids
-        from routed where choice = 'immediately'
-        group by contact_id
-      ),
-      held as (
-        insert into ${notificationDigestItems} (org_id, contact_id, document_id, category)
-        select ${orgId}, contact_id, document_id, category from routed where choice = 'daily'
-        on conflict do nothing
-        returning id
-      ),
-      notices as (
-        insert into ${documentNotices} (org_id, contact_id, document_ids)
-        select ${orgId}, contact_id, document_ids from audience
-        returning id
-      ),
-      jobs as (
-        insert into ${outbox} (org_id, job, payload)
-        select ${orgId}, ${sendJob}, jsonb_build_object(${noticeIdField}::text, id) from notices
-        returning id
-      )
+      ${noticeDeliveryCtes(orgId)}
       select (select count(*) from reminded)::int as reminders, (select count(*) from jobs)::int as notices
     `);
     const [row] = result.rows;
