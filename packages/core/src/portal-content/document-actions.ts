@@ -12,15 +12,7 @@ const { documents } = schema;
 /** A document opened in the portal: counted as viewed for the adoption metrics. */
 export async function getPortalDocument(db: DbOrTx, scope: PortalScope, id: string): Promise<PortalDocument> {
   const document = await findPortalDocument(db, scope, id);
-  // Office staff viewing as the customer (a preview) is not the customer's use: no activity, no webhook.
-  if (scope.preview) return document;
-  await recordActivity(db, {
-    orgId: scope.contact.orgId,
-    contactId: scope.contact.id,
-    type: 'document_viewed',
-    detail: { documentId: id, kind: document.kind },
-  });
-  await db.transaction((tx) => recordWebhookEvent(tx, documentViewed(scope, document, 'view')));
+  await recordDocumentUse(db, scope, document, 'view', {});
   return document;
 }
 
@@ -40,16 +32,7 @@ export async function downloadPortalDocument(
   const { document, fileId } = await findPortalDocumentFileId(db, scope, id);
   if (!fileId) throw new NotFoundError('File');
   const file = await getFile(db, scope.contact.orgId, fileId);
-  if (!scope.preview)
-    await recordActivity(db, {
-      orgId: scope.contact.orgId,
-      contactId: scope.contact.id,
-      type: 'document_downloaded',
-      detail: { documentId: id, kind: document.kind, disposition },
-    });
-  if (!scope.preview) {
-    await db.transaction((tx) => recordWebhookEvent(tx, documentViewed(scope, document, 'download')));
-  }
+  await recordDocumentUse(db, scope, document, 'download', { disposition });
   return { document, filename: file.filename, contentType: file.contentType, data: file.data };
 }
 
@@ -124,10 +107,30 @@ function documentData(scope: PortalScope, document: PortalDocument): WebhookEven
   };
 }
 
-function documentViewed(scope: PortalScope, document: PortalDocument, access: 'view' | 'download') {
-  return {
-    orgId: scope.contact.orgId,
-    type: 'document.viewed' as const,
-    data: { ...documentData(scope, document), access },
-  };
+/**
+ * A customer opened or downloaded a document: its activity event (adoption metrics) and its
+ * `document.viewed` webhook event, in one transaction. Office staff viewing as the customer (a
+ * preview) is not the customer's use: nothing is recorded.
+ */
+async function recordDocumentUse(
+  db: DbOrTx,
+  scope: PortalScope,
+  document: PortalDocument,
+  access: 'view' | 'download',
+  detail: { disposition?: 'inline' | 'attachment' },
+): Promise<void> {
+  if (scope.preview) return;
+  await db.transaction(async (tx) => {
+    await recordActivity(tx, {
+      orgId: scope.contact.orgId,
+      contactId: scope.contact.id,
+      type: access === 'view' ? 'document_viewed' : 'document_downloaded',
+      detail: { documentId: document.id, kind: document.kind, ...detail },
+    });
+    await recordWebhookEvent(tx, {
+      orgId: scope.contact.orgId,
+      type: 'document.viewed',
+      data: { ...documentData(scope, document), access },
+    });
+  });
 }
