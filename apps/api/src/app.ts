@@ -13,12 +13,18 @@ import { contactRoutes } from './modules/contacts/routes';
 import { documentRoutes } from './modules/documents/routes';
 import { emailFailureRoutes } from './modules/email-failures/routes';
 import { healthRoutes } from './modules/health/routes';
+import { portalHelpArticleRoutes } from './modules/help-articles/portal-routes';
+import { helpArticleRoutes } from './modules/help-articles/routes';
+import { inboundContactIntegrationRoutes } from './modules/inbound-contacts/integration-routes';
+import { inboundContactRoutes } from './modules/inbound-contacts/routes';
 import { integrationRoutes } from './modules/integration/routes';
 import { invitationBatchRoutes } from './modules/invitation-batches/routes';
 import { invitationLetterRoutes } from './modules/invitation-letters/routes';
 import { invitationRoutes } from './modules/invitations/routes';
+import { messageRoutes, portalMessagesRoutes } from './modules/messages/routes';
 import { contactPreferenceRoutes } from './modules/notification-preferences/office-routes';
 import { portalPreferenceRoutes, unsubscribeRoutes } from './modules/notification-preferences/portal-routes';
+import { portalPaymentRoutes } from './modules/payments/portal-routes';
 import { portalAccessRoutes } from './modules/portal-access/routes';
 import { portalLinkRoutes } from './modules/portal-auth/link-routes';
 import { portalAuthRoutes } from './modules/portal-auth/routes';
@@ -32,8 +38,13 @@ import { reportAlertRoutes } from './modules/report-alerts/routes';
 import { reportExportRoutes } from './modules/report-exports/routes';
 import { reportScheduleRoutes } from './modules/report-schedules/routes';
 import { adoptionReportRoutes } from './modules/reports/adoption-routes';
+import { channelShiftReportRoutes } from './modules/reports/channel-shift-routes';
 import { usageReportRoutes } from './modules/reports/usage-routes';
+import { serviceRequestOfficeRoutes } from './modules/service-requests/office-routes';
+import { portalServiceRequestRoutes } from './modules/service-requests/portal-routes';
 import { settingsRoutes } from './modules/settings/routes';
+import { ssoProviderRoutes } from './modules/sso/office-routes';
+import { portalSsoRoutes } from './modules/sso/portal-routes';
 import { templateRoutes } from './modules/templates/routes';
 import { webhookRoutes } from './modules/webhooks/routes';
 import { databasePlugin } from './plugins/database';
@@ -102,8 +113,11 @@ export async function buildApp(config: ApiConfig): Promise<FastifyInstance> {
       await api.register(officePreviewRoutes);
       await api.register(templateRoutes);
       await api.register(settingsRoutes);
+      await api.register(helpArticleRoutes);
       await api.register(adoptionReportRoutes);
       await api.register(usageReportRoutes);
+      await api.register(channelShiftReportRoutes);
+      await api.register(inboundContactRoutes);
       await api.register(reportExportRoutes);
       await api.register(reportScheduleRoutes);
       await api.register(reportAlertRoutes);
@@ -111,15 +125,22 @@ export async function buildApp(config: ApiConfig): Promise<FastifyInstance> {
       await api.register(audienceRoutes);
       await api.register(apiKeyRoutes);
       await api.register(webhookRoutes);
+      await api.register(ssoProviderRoutes);
       await api.register(contactPreferenceRoutes);
+      await api.register(messageRoutes);
+      // Office users and API keys alike (the bearer decides): the operations system reads the feed here.
+      await api.register(serviceRequestOfficeRoutes);
       // API-key authenticated: the contractor's other systems push data in here.
       await api.register(integrationRoutes, { prefix: '/integration' });
+      await api.register(inboundContactIntegrationRoutes, { prefix: '/integration' });
     },
     { prefix: '/api/v1' },
   );
   await app.register(
     async (portal) => {
       await portal.register(portalAuthRoutes);
+      // Public: customer single sign-on (start, callback) and the sign-in page's provider list.
+      await portal.register(portalSsoRoutes);
       await portal.register(portalLinkRoutes);
       await portal.register(portalInvitationRoutes);
       await portal.register(portalLetterCodeRoutes);
@@ -127,6 +148,10 @@ export async function buildApp(config: ApiConfig): Promise<FastifyInstance> {
       await portal.register(portalDashboardRoutes);
       await portal.register(portalPreviewRoutes);
       await portal.register(portalPreferenceRoutes);
+      await portal.register(portalMessagesRoutes);
+      await portal.register(portalServiceRequestRoutes);
+      await portal.register(portalHelpArticleRoutes);
+      await portal.register(portalPaymentRoutes);
       // Public: the signed link is the only authority (one-click unsubscribe).
       await portal.register(unsubscribeRoutes);
     },

@@ -1,4 +1,4 @@
-import { unsubscribeKeyOf } from '@portico/core';
+import { ssoKeyOf, unsubscribeKeyOf } from '@portico/core';
 /** The API's configuration, parsed once at start-up from the environment. */
 export interface ApiConfig {
   env: 'development' | 'test' | 'production';
@@ -11,6 +11,10 @@ export interface ApiConfig {
   jwtSecret: string;
   /** Verifies the one-click unsubscribe links the worker signs: UNSUBSCRIBE_SECRET, or derived from JWT_SECRET. */
   unsubscribeKey: Buffer;
+  /** Encrypts SSO providers' client secrets (AES-256-GCM): SSO_ENCRYPTION_KEY, or derived from JWT_SECRET. */
+  ssoKey: Buffer;
+  /** SSO_ALLOW_INSECURE_ISSUERS: http and private-address issuers (a local IdP); off in production. */
+  ssoAllowInsecureIssuers: boolean;
   officeUrl: string;
   portalUrl: string;
   cookieSecure: boolean;
@@ -60,6 +64,14 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}".`);
 }
 
+function ssoKey(env: Env, jwtSecret: string): Buffer {
+  try {
+    return ssoKeyOf({ ssoEncryptionKey: env.SSO_ENCRYPTION_KEY, jwtSecret });
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
+
 export function loadConfig(env: Env = process.env): ApiConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   if (nodeEnv !== 'development' && nodeEnv !== 'test' && nodeEnv !== 'production') {
@@ -80,6 +92,8 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     redisPrefix: env.REDIS_PREFIX ?? 'portico',
     jwtSecret,
     unsubscribeKey: unsubscribeKeyOf({ unsubscribeSecret, jwtSecret }),
+    ssoKey: ssoKey(env, jwtSecret),
+    ssoAllowInsecureIssuers: bool(env, 'SSO_ALLOW_INSECURE_ISSUERS', nodeEnv !== 'production'),
     officeUrl: url(env, 'OFFICE_URL', 'http://localhost:5173'),
     portalUrl: url(env, 'PORTAL_URL', 'http://localhost:5174'),
     cookieSecure: bool(env, 'COOKIE_SECURE', nodeEnv === 'production'),

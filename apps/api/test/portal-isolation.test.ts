@@ -13,6 +13,8 @@ import {
 } from '@portico/db/testing';
 import { eq } from 'drizzle-orm';
 import request from 'supertest';
+import { makeThreadWithAttachment } from '../src/modules/messages/test-fixtures';
+import { makeServiceRequestWithPhoto, pngBytes } from '../src/modules/service-requests/test-fixtures';
 import { useTestApp } from './test-app';
 
 /**
@@ -56,23 +58,65 @@ describe('customer isolation across every portal route', () => {
     const at = { accountId: account.id, buildingId: building.id };
     // A proposal with a file, so the document routes cannot answer 404 or 422 for another reason.
     const document = await makeDocument(t.db, orgId, at, { kind: 'proposal', fileId: file?.id ?? null });
+    // An unpaid invoice with its own payment URL, so "Pay now" answers 200 for its customer.
+    const invoice = await makeDocument(t.db, orgId, at, {
+      kind: 'invoice',
+      amount: '100.00',
+      amountPaid: '0',
+      paymentUrl: 'https://pay.example.test/invoice',
+    });
     await makeDefect(t.db, orgId, building.id, { assetId: asset.id });
     await makeTask(t.db, orgId, building.id, { assetId: asset.id });
     await makeQuote(t.db, orgId, building.id);
     const contact = await makeEnrolledContact(t.db, orgId, { accountId: account.id, ...everything });
-    return { account, building, asset, document, contact };
+    const { thread, attachment } = await makeThreadWithAttachment(t.db, orgId, {
+      accountId: account.id,
+      buildingId: building.id,
+      contactId: contact.id,
+    });
+    const { serviceRequest, photo } = await makeServiceRequestWithPhoto(t.db, orgId, {
+      ...at,
+      contactId: contact.id,
+    });
+    return {
+      account,
+      building,
+      asset,
+      document,
+      invoice,
+      contact,
+      thread,
+      attachment,
+      serviceRequest,
+      photo,
+    };
   }
   type Rows = Awaited<ReturnType<typeof customerRows>>;
 
   // A valid body per route, so the request reaches the handler instead of failing validation.
   const bodies: Record<string, object> = {
     'POST /portal/v1/documents/{id}/decision': { decision: 'accepted', name: 'Prober' },
+    'POST /portal/v1/documents/{id}/pay': {},
+    'POST /portal/v1/message-threads/{id}/messages': { body: 'Probe' },
+    // Raw bytes (supertest sends a Buffer as application/octet-stream): the photo upload takes no JSON.
+    'POST /portal/v1/service-requests/{id}/photos': pngBytes,
   };
+
+  /** Own-id calls that create something answer 201. */
+  const createdStatus: Record<string, number> = { 'POST /portal/v1/service-requests/{id}/photos': 201 };
 
   /** Which record a path parameter `{id}` names: the resource the path is about. */
   function pathId(path: string, param: string, r: Rows): string {
     const resource = path.split('/')[3] ?? '';
-    const byResource: Record<string, string> = { buildings: r.building.id, documents: r.document.id };
+    const byResource: Record<string, string> = {
+      buildings: r.building.id,
+      documents: r.document.id,
+      'message-threads': r.thread.id,
+      'service-requests': r.serviceRequest.id,
+    };
+    if (param === 'photoId') return r.photo.id;
+    if (path.endsWith('/pay')) return r.invoice.id;
+    if (param === 'attachmentId') return r.attachment.id;
     const id = param === 'id' ? byResource[resource] : undefined;
     if (id) return id;
     throw new Error(`portal-isolation test does not know the parameter {${param}} of ${path}: teach it`);
@@ -116,7 +160,11 @@ describe('customer isolation across every portal route', () => {
     const neighbour = await customerRows(org.id);
     const foreign = await customerRows((await makeOrganization(t.db)).id);
 
-    const routes = portalOperations().filter(({ path }) => path.includes('{'));
+    // Help articles are the organization's, for every one of its contacts (not a customer's
+    // records): their isolation (other organization, drafts: 404) is tested in modules/help-articles.
+    const routes = portalOperations().filter(
+      ({ path }) => path.includes('{') && path !== '/portal/v1/help-articles/{slug}',
+    );
     expect(routes.length).toBeGreaterThanOrEqual(4);
     const checked = new Set<string>();
     for (const { path, method } of routes) {
@@ -134,7 +182,7 @@ describe('customer isolation across every portal route', () => {
       // The same route with the contact's own ids works, so the 404s above mean something.
       const own = params.reduce((u, p) => u.replace(`{${p}}`, pathId(path, p, mine)), path);
       const res = await call(method, own, mine.contact, bodies[key]);
-      expect({ route: key, status: res.status }).toEqual({ route: key, status: 200 });
+      expect({ route: key, status: res.status }).toEqual({ route: key, status: createdStatus[key] ?? 200 });
       checked.add(key);
     }
     expect(checked.size).toBe(routes.length);
@@ -151,7 +199,12 @@ describe('customer isolation across every portal route', () => {
     });
     // Only the own-id calls were recorded (view, download, decision); the refused ones left no trace.
     expect(
-      probes.every((e) => e.detail.documentId === undefined || e.detail.documentId === mine.document.id),
+      probes.every(
+        (e) =>
+          e.detail.documentId === undefined ||
+          e.detail.documentId === mine.document.id ||
+          e.detail.documentId === mine.invoice.id,
+      ),
     ).toBe(true);
   });
 

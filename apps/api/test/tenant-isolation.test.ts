@@ -10,6 +10,8 @@ import {
   makeOrganization,
 } from '@portico/db/testing';
 import request from 'supertest';
+import { makeThreadWithAttachment } from '../src/modules/messages/test-fixtures';
+import { makeServiceRequestWithPhoto } from '../src/modules/service-requests/test-fixtures';
 import { signedInOrg, useTestApp } from './test-app';
 
 /**
@@ -35,6 +37,13 @@ describe('tenant isolation across every office route', () => {
     'POST /api/v1/contacts/{id}/invitation/resend': {},
     'POST /api/v1/contacts/{id}/access/preview': { accountIds: [], access: { invoices: true } },
     'PATCH /api/v1/webhooks/{id}': { description: 'Renamed' },
+    'PATCH /api/v1/sso-providers/{id}': { displayName: 'Renamed' },
+    'PATCH /api/v1/help-articles/{id}': { title: 'Renamed' },
+    'POST /api/v1/help-articles/{id}/publish': { published: true },
+    'POST /api/v1/help-articles/{id}/move': { direction: 'down' },
+    'PATCH /api/v1/service-requests/{id}': { status: 'done' },
+    'PATCH /api/v1/message-threads/{id}': { status: 'closed' },
+    'POST /api/v1/message-threads/{id}/messages': { body: 'Probe' },
     'PUT /api/v1/report-schedules/{id}': {
       name: 'Renamed',
       report: 'adoption',
@@ -137,7 +146,43 @@ describe('tenant isolation across every office route', () => {
       })
       .returning();
     if (!delivery) throw new Error('webhook delivery insert returned no row');
+    const { thread, attachment } = await makeThreadWithAttachment(t.db, orgId, {
+      accountId: account.id,
+      buildingId: building.id,
+      contactId: contact.id,
+    });
+    const { serviceRequest, photo } = await makeServiceRequestWithPhoto(t.db, orgId, {
+      accountId: account.id,
+      buildingId: building.id,
+      contactId: contact.id,
+    });
+    const [inboundContact] = await t.db
+      .insert(schema.inboundContacts)
+      .values({ orgId, channel: 'call', occurredAt: new Date(), source: 'manual' })
+      .returning();
+    if (!inboundContact) throw new Error('inbound contact insert returned no row');
+    const [helpArticle] = await t.db
+      .insert(schema.helpArticles)
+      .values({ orgId, title: 'Help', slug: `help-${randomBytes(4).toString('hex')}`, body: 'Hi' })
+      .returning();
+    if (!helpArticle) throw new Error('help article insert returned no row');
+    const [ssoProvider] = await t.db
+      .insert(schema.ssoProviders)
+      .values({
+        orgId,
+        displayName: 'Their IdP',
+        issuerUrl: 'https://idp.example.test',
+        clientId: 'portico',
+        clientSecretEncrypted: 'not-a-real-secret',
+      })
+      .returning();
+    if (!ssoProvider) throw new Error('sso provider insert returned no row');
     return {
+      ssoProvider,
+      helpArticle,
+      inboundContact,
+      serviceRequest,
+      photo,
       account,
       building,
       group,
@@ -151,6 +196,8 @@ describe('tenant isolation across every office route', () => {
       alertRule,
       webhook,
       delivery,
+      thread,
+      attachment,
     };
   }
 
@@ -160,6 +207,8 @@ describe('tenant isolation across every office route', () => {
     if (param === 'buildingId') return r.building.id;
     if (param === 'invitationId') return r.invitation.id;
     if (param === 'deliveryId') return r.delivery.id;
+    if (param === 'photoId') return r.photo.id;
+    if (param === 'attachmentId') return r.attachment.id;
     if (param === 'id') {
       const resource = path.split('/')[3];
       const byResource: Record<string, string> = {
@@ -170,10 +219,15 @@ describe('tenant isolation across every office route', () => {
         documents: r.document.id,
         templates: r.template.id,
         'invitation-batches': r.batch.id,
+        'service-requests': r.serviceRequest.id,
         'api-keys': r.apiKey.id,
         'report-schedules': r.reportSchedule.id,
         'alert-rules': r.alertRule.id,
         webhooks: r.webhook.id,
+        'message-threads': r.thread.id,
+        'inbound-contacts': r.inboundContact.id,
+        'help-articles': r.helpArticle.id,
+        'sso-providers': r.ssoProvider.id,
       };
       const id = byResource[resource ?? ''];
       if (id) return id;
@@ -233,6 +287,14 @@ describe('tenant isolation across every office route', () => {
       where: (a, { eq }) => eq(a.id, theirs.account.id),
     });
     expect(account?.name).toBe(theirs.account.name);
+    const inbound = await t.db.query.inboundContacts.findFirst({
+      where: (i, { eq }) => eq(i.id, theirs.inboundContact.id),
+    });
+    expect(inbound).toBeDefined();
+    const provider = await t.db.query.ssoProviders.findFirst({
+      where: (p, { eq }) => eq(p.id, theirs.ssoProvider.id),
+    });
+    expect(provider?.displayName).toBe('Their IdP');
     expect(new Set(checked).size).toBe(routes.length);
   });
 });

@@ -9,6 +9,9 @@ import './styles.css';
 import './styles/portal-content.css';
 import './styles/reports.css';
 import './styles/webhooks.css';
+import './features/messages/messages.css';
+import './features/help-articles/help-articles.css';
+import './styles/service-requests.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -15,6 +15,7 @@ import './styles/lists.css';
 import './styles/details.css';
 import './styles/preview.css';
 import './styles/preferences.css';
+import './styles/service-requests.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -12,8 +12,10 @@ import { remindInvitation } from './processors/remind-invitation';
 import { evaluateAlertsJob, fireReportScheduleJob, syncReportSchedule } from './processors/report-schedules';
 import { sendDocumentNotice } from './processors/send-document-notice';
 import { sendInvitation } from './processors/send-invitation';
+import { sendMessageNotice } from './processors/send-message-notice';
 import { sendPortalLink } from './processors/send-portal-link';
 import { sendReportRun } from './processors/send-report-run';
+import { sendServiceRequestNotice } from './processors/send-service-request-notice';
 import { runSweep } from './processors/sweep';
 import { sendWebhookDisabledNotice } from './processors/webhook-disabled-notice';
 import {
@@ -75,6 +77,10 @@ function processEmailJob(deps: ProcessorDeps, job: Job<EmailJobData, unknown, Em
       return sendReportRun(deps, job);
     case 'webhookEndpoint.disabledNotice':
       return sendWebhookDisabledNotice(deps, job);
+    case 'messageNotice.send':
+      return sendMessageNotice(deps, job);
+    case 'serviceRequestNotice.send':
+      return sendServiceRequestNotice(deps, job);
   }
 }
 

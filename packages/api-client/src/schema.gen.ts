@@ -718,6 +718,111 @@ export interface paths {
     patch: operations["updateSettings"];
     trace?: never;
   };
+  "/api/v1/help-articles": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Help articles in their portal order */
+    get: operations["listHelpArticles"];
+    put?: never;
+    /** Write a new article (unpublished, last in the order) */
+    post: operations["createHelpArticle"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/help-articles/preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The HTML the portal would show for this Markdown (rendered and sanitized) */
+    post: operations["previewHelpArticle"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/help-articles/order": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the whole order at once (every article, once each) */
+    put: operations["reorderHelpArticles"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/help-articles/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One article, with its rendered HTML */
+    get: operations["getHelpArticle"];
+    put?: never;
+    post?: never;
+    /** Delete an article */
+    delete: operations["deleteHelpArticle"];
+    options?: never;
+    head?: never;
+    /** Change the title, slug, body or topic */
+    patch: operations["updateHelpArticle"];
+    trace?: never;
+  };
+  "/api/v1/help-articles/{id}/publish": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish an article to the portal, or take it out */
+    post: operations["publishHelpArticle"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/help-articles/{id}/move": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move an article one place up or down */
+    post: operations["moveHelpArticle"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/reports/portal-adoption": {
     parameters: {
       query?: never;
@@ -750,6 +855,61 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/reports/channel-shift": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Per month: portal messages and service requests beside logged inbound emails and calls */
+    get: operations["getChannelShiftReport"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/inbound-contacts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The log of inbound emails and calls, newest first */
+    get: operations["listInboundContacts"];
+    put?: never;
+    /**
+     * Log an inbound email or call, or a tally of them
+     * @description An account of another organization answers 404; a time more than a day ahead, 400.
+     */
+    post: operations["createInboundContact"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/inbound-contacts/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete an entry logged by mistake */
+    delete: operations["deleteInboundContact"];
     options?: never;
     head?: never;
     patch?: never;
@@ -1227,6 +1387,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/sso-providers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the single sign-on providers, oldest first */
+    get: operations["listSsoProviders"];
+    put?: never;
+    /** Add a single sign-on provider (the client secret is stored encrypted) */
+    post: operations["createSsoProvider"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/sso-providers/discovery-check": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Read an issuer's discovery document, to check the URL before saving */
+    post: operations["checkSsoDiscovery"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/sso-providers/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One single sign-on provider */
+    get: operations["getSsoProvider"];
+    put?: never;
+    post?: never;
+    /** Remove a provider (customers who used it sign in another way) */
+    delete: operations["deleteSsoProvider"];
+    options?: never;
+    head?: never;
+    /** Change a provider, enable or disable it; a client secret sent replaces the stored one */
+    patch: operations["updateSsoProvider"];
+    trace?: never;
+  };
   "/api/v1/contacts/{id}/notification-preferences": {
     parameters: {
       query?: never;
@@ -1236,6 +1450,205 @@ export interface paths {
     };
     /** A contact's notification choices (read-only: the contact sets them in the portal) */
     get: operations["getContactNotificationPreferences"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/message-threads": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The inbox: conversations with customers, most recent activity first */
+    get: operations["listMessageThreads"];
+    put?: never;
+    /** Write to a contact about its account, one of its buildings, or a document it can see */
+    post: operations["startMessageThread"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/message-threads/unread": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many conversations have a customer message nobody in the office has read */
+    get: operations["countUnreadMessageThreads"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/message-threads/assignees": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who a conversation can be assigned to: the active office users */
+    get: operations["listMessageAssignees"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/message-threads/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One conversation with its messages */
+    get: operations["getMessageThread"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Assign (or unassign) a conversation, close or reopen it */
+    patch: operations["updateMessageThread"];
+    trace?: never;
+  };
+  "/api/v1/message-threads/{id}/messages": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reply; the thread's contacts are emailed a link to it (unless they turned it off) */
+    post: operations["replyToMessageThread"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/message-threads/{id}/read": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark the conversation read for the office */
+    post: operations["markMessageThreadRead"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/message-threads/{id}/attachments/{attachmentId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a file sent in the conversation */
+    get: operations["downloadMessageAttachment"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/message-attachments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a file to send with a message
+     * @description Raw bytes, at most 10485760 bytes: a PDF, PNG, JPEG or WebP file. The type is read from the content; a file whose content, Content-Type or name disagree is refused (422). Send the returned id with a message (attachmentIds).
+     */
+    post: operations["uploadMessageAttachment"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/service-requests": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List service requests: newest first with filters, or the change feed with updatedSince
+     * @description Office users: every request of the organization, newest first, filtered. With `updatedSince` (and always with an API key, scope service-requests:read): the change feed, oldest change first; filters do not apply to it.
+     */
+    get: operations["listServiceRequests"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/service-requests/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One service request with its status history and photos */
+    get: operations["getServiceRequest"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a request's status (the requester is emailed)
+     * @description Office users need contacts.write; API keys the service-requests:write scope. 422 for a move the status does not allow, or a decline or reopening without a note; 409 when it already has that status.
+     */
+    patch: operations["updateServiceRequest"];
+    trace?: never;
+  };
+  "/api/v1/service-requests/{id}/photos/{photoId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One photo of a service request */
+    get: operations["downloadServiceRequestPhoto"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1584,6 +1997,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/integration/inbound-contacts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record up to 500 inbound emails or calls (or tallies), idempotently by external id
+     * @description Needs the inbound-contacts:write scope. A malformed body is a 400 as a whole; then each item fails alone (a repeated externalId in the batch, a time more than a day ahead, an unknown accountExternalId) and the others are recorded. An externalId already recorded answers unchanged and is left as it was.
+     */
+    post: operations["recordInboundContacts"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/portal/v1/auth/sign-in": {
     parameters: {
       query?: never;
@@ -1664,6 +2097,57 @@ export interface paths {
     };
     /** The signed-in customer: branding, access areas, the views they can switch between and the panels of this view */
     get: operations["getPortalMe"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/sso/providers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organization's enabled single sign-on providers, for its sign-in page */
+    get: operations["listPortalSsoProviders"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/sso/{providerId}/start": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Redirects to the provider's sign-in (authorization code flow with PKCE) */
+    get: operations["startPortalSso"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/sso/callback": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where the provider sends the customer back: verifies, starts a session, redirects to the portal */
+    get: operations["finishPortalSso"];
     put?: never;
     post?: never;
     delete?: never;
@@ -2113,6 +2597,258 @@ export interface paths {
     /** Set categories to immediately, daily or off (categories not listed stay as they are) */
     put: operations["updateMyNotificationPreferences"];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/message-threads": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Conversations about what the customer can see, most recent first */
+    get: operations["listPortalMessageThreads"];
+    put?: never;
+    /** Ask the office a question about an account, building or document the customer can see */
+    post: operations["startPortalMessageThread"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/message-threads/unread": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Unread conversations and messages, for the navigation badge */
+    get: operations["countPortalUnreadMessages"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/message-threads/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One conversation with its messages */
+    get: operations["getPortalMessageThread"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/message-threads/{id}/messages": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Write in a conversation (reopens it when closed) */
+    post: operations["replyToPortalMessageThread"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/message-threads/{id}/read": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark the conversation read for this contact */
+    post: operations["markPortalMessageThreadRead"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/message-threads/{id}/attachments/{attachmentId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a file sent in the conversation */
+    get: operations["downloadPortalMessageAttachment"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/message-attachments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a file to send with a message
+     * @description Raw bytes, at most 10485760 bytes: a PDF, PNG, JPEG or WebP file. The type is read from the content; a file whose content, Content-Type or name disagree is refused (422). Send the returned id with a message (attachmentIds).
+     */
+    post: operations["uploadPortalMessageAttachment"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/service-requests": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Service requests on the buildings the customer sees, newest first */
+    get: operations["listPortalServiceRequests"];
+    put?: never;
+    /**
+     * Raise a service request for a building; add photos next with uploadServiceRequestPhoto
+     * @description 404 when the building is not one the customer sees.
+     */
+    post: operations["createPortalServiceRequest"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/service-requests/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One service request with its status timeline and photos */
+    get: operations["getPortalServiceRequest"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/service-requests/{id}/photos/{photoId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One photo of a service request */
+    get: operations["downloadPortalServiceRequestPhoto"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/service-requests/{id}/photos": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a photo to a request the customer raised
+     * @description Raw bytes of a PNG, JPEG, WebP or HEIC image, at most 10485760 bytes, 6 per request. The type is read from the content: bytes that are no such image, or not the image the Content-Type names, answer 422.
+     */
+    post: operations["uploadServiceRequestPhoto"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/help-articles": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published help articles in order; search with `q`, narrow with `topic` */
+    get: operations["listPortalHelpArticles"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/help-articles/{slug}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One published article with its sanitized HTML */
+    get: operations["getPortalHelpArticle"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/portal/v1/documents/{id}/pay": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The payment page of an unpaid invoice (recorded as a click on 'Pay now')
+     * @description 404 for an invoice the contact may not see; 422 when it has nothing to pay online.
+     */
+    post: operations["payPortalInvoice"];
     delete?: never;
     options?: never;
     head?: never;
@@ -6520,6 +7256,7 @@ export interface operations {
               serviceCalls: boolean;
             };
             webhooksAllowPrivateTargets: boolean;
+            paymentLinkTemplate: string | null;
             /** Format: date-time */
             updatedAt: string;
           };
@@ -6561,6 +7298,7 @@ export interface operations {
           reminderMaxCount?: number;
           /** @description Let webhook endpoints target private, loopback or link-local addresses (an on-premises receiver). Off by default: such URLs are refused. */
           webhooksAllowPrivateTargets?: boolean;
+          paymentLinkTemplate?: string | null;
           /** @description Only the panels that change. */
           portalPanels?: {
             activityReport?: boolean;
@@ -6601,6 +7339,7 @@ export interface operations {
               serviceCalls: boolean;
             };
             webhooksAllowPrivateTargets: boolean;
+            paymentLinkTemplate: string | null;
             /** Format: date-time */
             updatedAt: string;
           };
@@ -6626,6 +7365,663 @@ export interface operations {
       };
       /** @description Default Response */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listHelpArticles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              slug: string;
+              /** @description Markdown, as written. */
+              body: string;
+              topic: ("properties" | "documents" | "invoices" | "proposals" | "defects" | "messages" | "service_requests" | "sign_in") | null;
+              position: number;
+              published: boolean;
+              publishedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  createHelpArticle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title: string;
+          /** @description Lowercase letters, digits and hyphens; unique in the organization. Made from the title when left out. */
+          slug?: string;
+          /** @description Markdown (raw HTML is shown as text). */
+          body: string;
+          topic?: ("properties" | "documents" | "invoices" | "proposals" | "defects" | "messages" | "service_requests" | "sign_in") | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            slug: string;
+            /** @description Markdown, as written. */
+            body: string;
+            topic: ("properties" | "documents" | "invoices" | "proposals" | "defects" | "messages" | "service_requests" | "sign_in") | null;
+            position: number;
+            published: boolean;
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The Markdown rendered and sanitized on the server: safe to insert as is. */
+            html: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  previewHelpArticle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description Markdown (raw HTML is shown as text). */
+          body: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description The Markdown rendered and sanitized on the server: safe to insert as is. */
+            html: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  reorderHelpArticles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description Every article of the organization, once each, in the new order. */
+          ids: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              slug: string;
+              /** @description Markdown, as written. */
+              body: string;
+              topic: ("properties" | "documents" | "invoices" | "proposals" | "defects" | "messages" | "service_requests" | "sign_in") | null;
+              position: number;
+              published: boolean;
+              publishedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getHelpArticle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            slug: string;
+            /** @description Markdown, as written. */
+            body: string;
+            topic: ("properties" | "documents" | "invoices" | "proposals" | "defects" | "messages" | "service_requests" | "sign_in") | null;
+            position: number;
+            published: boolean;
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The Markdown rendered and sanitized on the server: safe to insert as is. */
+            html: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteHelpArticle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  updateHelpArticle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          title?: string;
+          /** @description Lowercase letters, digits and hyphens; unique in the organization. Made from the title when left out. */
+          slug?: string;
+          /** @description Markdown (raw HTML is shown as text). */
+          body?: string;
+          topic?: ("properties" | "documents" | "invoices" | "proposals" | "defects" | "messages" | "service_requests" | "sign_in") | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            slug: string;
+            /** @description Markdown, as written. */
+            body: string;
+            topic: ("properties" | "documents" | "invoices" | "proposals" | "defects" | "messages" | "service_requests" | "sign_in") | null;
+            position: number;
+            published: boolean;
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The Markdown rendered and sanitized on the server: safe to insert as is. */
+            html: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  publishHelpArticle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description false takes it out of the portal at once. */
+          published: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            slug: string;
+            /** @description Markdown, as written. */
+            body: string;
+            topic: ("properties" | "documents" | "invoices" | "proposals" | "defects" | "messages" | "service_requests" | "sign_in") | null;
+            position: number;
+            published: boolean;
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The Markdown rendered and sanitized on the server: safe to insert as is. */
+            html: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  moveHelpArticle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          direction: "up" | "down";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              slug: string;
+              /** @description Markdown, as written. */
+              body: string;
+              topic: ("properties" | "documents" | "invoices" | "proposals" | "defects" | "messages" | "service_requests" | "sign_in") | null;
+              position: number;
+              published: boolean;
+              publishedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -6785,7 +8181,7 @@ export interface operations {
             /** @description Every kind of portal activity, zeros included. */
             featureUsage: {
               /** @enum {string} */
-              feature: "sign_in" | "sign_out" | "document_viewed" | "document_downloaded" | "proposal_decided" | "search";
+              feature: "sign_in" | "sign_out" | "document_viewed" | "document_downloaded" | "proposal_decided" | "search" | "invoice_pay_clicked";
               /** @description In the last 30 days. */
               events: number;
             }[];
@@ -6799,7 +8195,7 @@ export interface operations {
               registered: number;
               /** @description ... that signed in during the last 30 days. */
               active: number;
-              /** @description ... that did something in the portal: proposal_decided, document_downloaded, document_viewed, search. */
+              /** @description ... that did something in the portal: proposal_decided, document_downloaded, document_viewed, search, invoice_pay_clicked. */
               tookAction: number;
             };
             medianTimeToRegisterHours: number | null;
@@ -6864,6 +8260,342 @@ export interface operations {
       };
       /** @description Default Response */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getChannelShiftReport: {
+    parameters: {
+      query?: {
+        /** @description First month (YYYY-MM); defaults to 11 months before `to`. */
+        from?: string;
+        /** @description Last month (YYYY-MM, inclusive); defaults to the current month. */
+        to?: string;
+        /** @description Only these customers (account ids), as in the adoption report; repeat the parameter. Logged emails and calls without a customer are then left out. */
+        customer?: string[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            period: {
+              /** @description YYYY-MM */
+              from: string;
+              /** @description YYYY-MM, inclusive */
+              to: string;
+              /** @description The months are calendar months in this zone. */
+              timeZone: string;
+            };
+            /** @description Every month of the period, oldest first, quiet months as zeros. */
+            months: {
+              /** @description YYYY-MM */
+              month: string;
+              /** @description Portal messages written by contacts (office replies are not counted). */
+              portalMessages: number;
+              /** @description Service requests raised. */
+              serviceRequests: number;
+              /** @description Inbound emails the office logged. */
+              emails: number;
+              /** @description Inbound calls the office logged. */
+              calls: number;
+              portalShare: number | null;
+            }[];
+            /** ChannelShiftTotals */
+            totals: {
+              /** @description Portal messages written by contacts (office replies are not counted). */
+              portalMessages: number;
+              /** @description Service requests raised. */
+              serviceRequests: number;
+              /** @description Inbound emails the office logged. */
+              emails: number;
+              /** @description Inbound calls the office logged. */
+              calls: number;
+              portalShare: number | null;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listInboundContacts: {
+    parameters: {
+      query: {
+        /** @description Page size (1-200). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        /** @description By occurredAt; newest first unless asked. */
+        order?: "asc" | "desc";
+        /** @description How the customer reached the office outside the portal. */
+        channel?: "email" | "call";
+        /** @description Logged by hand in the console, or posted by an integration. */
+        source?: "manual" | "integration";
+        /** @description Only this customer (account id). */
+        customer?: string;
+        /** @description First day (UTC) of occurredAt. */
+        from?: string;
+        /** @description Last day (UTC, inclusive) of occurredAt. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description How the customer reached the office outside the portal.
+               * @enum {string}
+               */
+              channel: "email" | "call";
+              /** Format: date-time */
+              occurredAt: string;
+              count: number;
+              accountId: string | null;
+              accountName: string | null;
+              subject: string | null;
+              /**
+               * @description Logged by hand in the console, or posted by an integration.
+               * @enum {string}
+               */
+              source: "manual" | "integration";
+              externalId: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            nextCursor: string | null;
+            /** @description Rows matching the filters, across all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  createInboundContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /**
+           * @description How the customer reached the office outside the portal.
+           * @enum {string}
+           */
+          channel: "email" | "call";
+          /**
+           * Format: date-time
+           * @description When the email arrived or the call came in (a tally: any time on its day).
+           */
+          occurredAt: string;
+          /**
+           * @description How many emails or calls the entry stands for: more than 1 logs a tally (e.g. a day of calls).
+           * @default 1
+           */
+          count?: number;
+          accountId?: string | null;
+          subject?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description How the customer reached the office outside the portal.
+             * @enum {string}
+             */
+            channel: "email" | "call";
+            /** Format: date-time */
+            occurredAt: string;
+            count: number;
+            accountId: string | null;
+            accountName: string | null;
+            subject: string | null;
+            /**
+             * @description Logged by hand in the console, or posted by an integration.
+             * @enum {string}
+             */
+            source: "manual" | "integration";
+            externalId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteInboundContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -9171,7 +10903,7 @@ export interface operations {
               name: string;
               /** @description The first characters of the key, to tell keys apart. */
               prefix: string;
-              scopes: ("accounts:write" | "buildings:write" | "contacts:write" | "documents:write" | "defects:write" | "assets:write" | "tasks:write" | "quotes:write")[];
+              scopes: ("accounts:write" | "buildings:write" | "contacts:write" | "documents:write" | "defects:write" | "assets:write" | "tasks:write" | "quotes:write" | "service-requests:read" | "service-requests:write" | "inbound-contacts:write")[];
               /** Format: date-time */
               createdAt: string;
               lastUsedAt: string | null;
@@ -9223,7 +10955,7 @@ export interface operations {
       content: {
         "application/json": {
           name: string;
-          scopes: ("accounts:write" | "buildings:write" | "contacts:write" | "documents:write" | "defects:write" | "assets:write" | "tasks:write" | "quotes:write")[];
+          scopes: ("accounts:write" | "buildings:write" | "contacts:write" | "documents:write" | "defects:write" | "assets:write" | "tasks:write" | "quotes:write" | "service-requests:read" | "service-requests:write" | "inbound-contacts:write")[];
         };
       };
     };
@@ -9242,7 +10974,7 @@ export interface operations {
               name: string;
               /** @description The first characters of the key, to tell keys apart. */
               prefix: string;
-              scopes: ("accounts:write" | "buildings:write" | "contacts:write" | "documents:write" | "defects:write" | "assets:write" | "tasks:write" | "quotes:write")[];
+              scopes: ("accounts:write" | "buildings:write" | "contacts:write" | "documents:write" | "defects:write" | "assets:write" | "tasks:write" | "quotes:write" | "service-requests:read" | "service-requests:write" | "inbound-contacts:write")[];
               /** Format: date-time */
               createdAt: string;
               lastUsedAt: string | null;
@@ -9305,7 +11037,7 @@ export interface operations {
             name: string;
             /** @description The first characters of the key, to tell keys apart. */
             prefix: string;
-            scopes: ("accounts:write" | "buildings:write" | "contacts:write" | "documents:write" | "defects:write" | "assets:write" | "tasks:write" | "quotes:write")[];
+            scopes: ("accounts:write" | "buildings:write" | "contacts:write" | "documents:write" | "defects:write" | "assets:write" | "tasks:write" | "quotes:write" | "service-requests:read" | "service-requests:write" | "inbound-contacts:write")[];
             /** Format: date-time */
             createdAt: string;
             lastUsedAt: string | null;
@@ -9372,7 +11104,7 @@ export interface operations {
               id: string;
               url: string;
               description: string;
-              events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed")[];
+              events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed" | "service_request.created" | "service_request.updated")[];
               /** @description The first characters of the signing secret. */
               secretPrefix: string;
               enabled: boolean;
@@ -9422,7 +11154,7 @@ export interface operations {
           /** @description An http(s) URL that receives the POSTs. */
           url: string;
           description?: string;
-          events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed")[];
+          events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed" | "service_request.created" | "service_request.updated")[];
         };
       };
     };
@@ -9440,7 +11172,7 @@ export interface operations {
               id: string;
               url: string;
               description: string;
-              events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed")[];
+              events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed" | "service_request.created" | "service_request.updated")[];
               /** @description The first characters of the signing secret. */
               secretPrefix: string;
               enabled: boolean;
@@ -9519,7 +11251,7 @@ export interface operations {
             id: string;
             url: string;
             description: string;
-            events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed")[];
+            events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed" | "service_request.created" | "service_request.updated")[];
             /** @description The first characters of the signing secret. */
             secretPrefix: string;
             enabled: boolean;
@@ -9644,7 +11376,7 @@ export interface operations {
           /** @description An http(s) URL that receives the POSTs. */
           url?: string;
           description?: string;
-          events?: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed")[];
+          events?: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed" | "service_request.created" | "service_request.updated")[];
           /** @description Enabling clears the disabled state and failure count. */
           enabled?: boolean;
         };
@@ -9662,7 +11394,7 @@ export interface operations {
             id: string;
             url: string;
             description: string;
-            events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed")[];
+            events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed" | "service_request.created" | "service_request.updated")[];
             /** @description The first characters of the signing secret. */
             secretPrefix: string;
             enabled: boolean;
@@ -9738,7 +11470,7 @@ export interface operations {
             id: string;
             url: string;
             description: string;
-            events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed")[];
+            events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed" | "service_request.created" | "service_request.updated")[];
             /** @description The first characters of the signing secret. */
             secretPrefix: string;
             enabled: boolean;
@@ -9816,7 +11548,7 @@ export interface operations {
               id: string;
               url: string;
               description: string;
-              events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed")[];
+              events: ("contact.enrolled" | "contact.suspended" | "invitation.sent" | "invitation.failed" | "invitation.expired" | "proposal.accepted" | "proposal.declined" | "document.viewed" | "service_request.created" | "service_request.updated")[];
               /** @description The first characters of the signing secret. */
               secretPrefix: string;
               enabled: boolean;
@@ -10155,6 +11887,419 @@ export interface operations {
       };
     };
   };
+  listSsoProviders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** @description What the sign-in button says: "Sign in with <displayName>". */
+              displayName: string;
+              /** @description The OpenID Connect issuer identifier. */
+              issuerUrl: string;
+              clientId: string;
+              enabled: boolean;
+              /** @description The redirect URI to register at the provider. */
+              redirectUri: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            /** @description The redirect URI every provider of this portal uses. */
+            redirectUri: string;
+            /** @description The portal's sign-in page for this organization, where its providers' buttons show. */
+            signInUrl: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  createSsoProvider: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          displayName: string;
+          issuerUrl: string;
+          clientId: string;
+          /** @description Write-only. */
+          clientSecret: string;
+          enabled?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description The client secret is write-only: it is never returned. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @description What the sign-in button says: "Sign in with <displayName>". */
+            displayName: string;
+            /** @description The OpenID Connect issuer identifier. */
+            issuerUrl: string;
+            clientId: string;
+            enabled: boolean;
+            /** @description The redirect URI to register at the provider. */
+            redirectUri: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  checkSsoDiscovery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          issuerUrl: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            issuer: string;
+            authorizationEndpoint: string;
+            tokenEndpoint: string;
+            jwksUri: string | null;
+            supportsPkceS256: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getSsoProvider: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The client secret is write-only: it is never returned. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @description What the sign-in button says: "Sign in with <displayName>". */
+            displayName: string;
+            /** @description The OpenID Connect issuer identifier. */
+            issuerUrl: string;
+            clientId: string;
+            enabled: boolean;
+            /** @description The redirect URI to register at the provider. */
+            redirectUri: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  deleteSsoProvider: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  updateSsoProvider: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          displayName?: string;
+          issuerUrl?: string;
+          clientId?: string;
+          /** @description Write-only. */
+          clientSecret?: string;
+          enabled?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description The client secret is write-only: it is never returned. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @description What the sign-in button says: "Sign in with <displayName>". */
+            displayName: string;
+            /** @description The OpenID Connect issuer identifier. */
+            issuerUrl: string;
+            clientId: string;
+            enabled: boolean;
+            /** @description The redirect URI to register at the provider. */
+            redirectUri: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
   getContactNotificationPreferences: {
     parameters: {
       query?: never;
@@ -10173,13 +12318,13 @@ export interface operations {
         };
         content: {
           "application/json": {
-            /** @description Always the three categories. */
+            /** @description Every category, in a fixed order. */
             preferences: {
               /**
-               * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision.
+               * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision; service_requests: changes to requests the contact raised; messages: replies to its messages.
                * @enum {string}
                */
-              category: "new_documents" | "invoices_due" | "proposals";
+              category: "new_documents" | "invoices_due" | "proposals" | "service_requests" | "messages";
               /**
                * @description immediately: an email as things are published; daily: one summary email a day; off: none.
                * @enum {string}
@@ -10187,6 +12332,8 @@ export interface operations {
               choice: "immediately" | "daily" | "off";
               updatedAt: string | null;
               updatedBy: ("contact" | "unsubscribe_link") | null;
+              /** @description What may be chosen for this category (messages and service requests have no digest). */
+              choices: ("immediately" | "daily" | "off")[];
             }[];
           };
         };
@@ -10216,6 +12363,1372 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listMessageThreads: {
+    parameters: {
+      query: {
+        /** @description Page size (1-200). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        order?: "asc" | "desc";
+        status?: "open" | "closed";
+        /** @description An office user id, `me`, or `unassigned`. */
+        assignee?: string | "me" | "unassigned";
+        accountId?: string;
+        /** @description Only threads with (true) or without (false) unread contact messages. */
+        unread?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              subject: string;
+              /** @enum {string} */
+              status: "open" | "closed";
+              about: {
+                /** @enum {string} */
+                kind: "account" | "building" | "document";
+                /** Format: uuid */
+                accountId: string;
+                accountName: string;
+                buildingId: string | null;
+                buildingName: string | null;
+                documentId: string | null;
+                documentTitle: string | null;
+              };
+              /** @enum {string} */
+              startedBy: "contact" | "office";
+              contact: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              assignee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              /** Format: date-time */
+              lastMessageAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** @description Messages the reader has not read yet (the office's, as a team). */
+              unreadCount: number;
+              lastMessage: {
+                /** @enum {string} */
+                authorKind: "contact" | "office";
+                preview: string;
+              } | null;
+            }[];
+            nextCursor: string | null;
+            /** @description Rows matching the filters, across all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  startMessageThread: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          contactId: string;
+          subject: string;
+          body: string;
+          /** @description Exactly one: what the conversation is about. */
+          about: {
+            /** Format: uuid */
+            accountId?: string;
+            /** Format: uuid */
+            buildingId?: string;
+            /** Format: uuid */
+            documentId?: string;
+          };
+          /** @description Ids from the attachment upload, sent with this message. */
+          attachmentIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            subject: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            about: {
+              /** @enum {string} */
+              kind: "account" | "building" | "document";
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              buildingId: string | null;
+              buildingName: string | null;
+              documentId: string | null;
+              documentTitle: string | null;
+            };
+            /** @enum {string} */
+            startedBy: "contact" | "office";
+            contact: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            assignee: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            /** Format: date-time */
+            lastMessageAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Messages the reader has not read yet (the office's, as a team). */
+            unreadCount: number;
+            lastMessage: {
+              /** @enum {string} */
+              authorKind: "contact" | "office";
+              preview: string;
+            } | null;
+            messages: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              authorKind: "contact" | "office";
+              authorName: string;
+              /** @description The reader's own message. */
+              mine: boolean;
+              body: string;
+              /** Format: date-time */
+              createdAt: string;
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                filename: string;
+                contentType: string;
+                byteSize: number;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  countUnreadMessageThreads: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            threads: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listMessageAssignees: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getMessageThread: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            subject: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            about: {
+              /** @enum {string} */
+              kind: "account" | "building" | "document";
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              buildingId: string | null;
+              buildingName: string | null;
+              documentId: string | null;
+              documentTitle: string | null;
+            };
+            /** @enum {string} */
+            startedBy: "contact" | "office";
+            contact: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            assignee: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            /** Format: date-time */
+            lastMessageAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Messages the reader has not read yet (the office's, as a team). */
+            unreadCount: number;
+            lastMessage: {
+              /** @enum {string} */
+              authorKind: "contact" | "office";
+              preview: string;
+            } | null;
+            messages: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              authorKind: "contact" | "office";
+              authorName: string;
+              /** @description The reader's own message. */
+              mine: boolean;
+              body: string;
+              /** Format: date-time */
+              createdAt: string;
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                filename: string;
+                contentType: string;
+                byteSize: number;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  updateMessageThread: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          status?: "open" | "closed";
+          assigneeId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            subject: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            about: {
+              /** @enum {string} */
+              kind: "account" | "building" | "document";
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              buildingId: string | null;
+              buildingName: string | null;
+              documentId: string | null;
+              documentTitle: string | null;
+            };
+            /** @enum {string} */
+            startedBy: "contact" | "office";
+            contact: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            assignee: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            /** Format: date-time */
+            lastMessageAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Messages the reader has not read yet (the office's, as a team). */
+            unreadCount: number;
+            lastMessage: {
+              /** @enum {string} */
+              authorKind: "contact" | "office";
+              preview: string;
+            } | null;
+            messages: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              authorKind: "contact" | "office";
+              authorName: string;
+              /** @description The reader's own message. */
+              mine: boolean;
+              body: string;
+              /** Format: date-time */
+              createdAt: string;
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                filename: string;
+                contentType: string;
+                byteSize: number;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  replyToMessageThread: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          body: string;
+          /** @description Ids from the attachment upload, sent with this message. */
+          attachmentIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            subject: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            about: {
+              /** @enum {string} */
+              kind: "account" | "building" | "document";
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              buildingId: string | null;
+              buildingName: string | null;
+              documentId: string | null;
+              documentTitle: string | null;
+            };
+            /** @enum {string} */
+            startedBy: "contact" | "office";
+            contact: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            assignee: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            /** Format: date-time */
+            lastMessageAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Messages the reader has not read yet (the office's, as a team). */
+            unreadCount: number;
+            lastMessage: {
+              /** @enum {string} */
+              authorKind: "contact" | "office";
+              preview: string;
+            } | null;
+            messages: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              authorKind: "contact" | "office";
+              authorName: string;
+              /** @description The reader's own message. */
+              mine: boolean;
+              body: string;
+              /** Format: date-time */
+              createdAt: string;
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                filename: string;
+                contentType: string;
+                byteSize: number;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  markMessageThreadRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            threads: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  downloadMessageAttachment: {
+    parameters: {
+      query?: {
+        disposition?: "inline" | "attachment";
+      };
+      header?: never;
+      path: {
+        id: string;
+        attachmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as sent. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": string;
+          "image/png": string;
+          "image/jpeg": string;
+          "image/webp": string;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  uploadMessageAttachment: {
+    parameters: {
+      query?: {
+        filename?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/pdf": string;
+        "image/png": string;
+        "image/jpeg": string;
+        "image/webp": string;
+        "application/octet-stream": string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            contentType: string;
+            byteSize: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listServiceRequests: {
+    parameters: {
+      query: {
+        /** @description Page size (1-200). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        /** @description The change feed: requests changed at or after this time, oldest change first, paged by (updatedAt, id). The last few seconds are held back until their transactions have surely committed. An API key always reads the feed (without it: from the beginning). */
+        updatedSince?: string;
+        /** @description received -> scheduled / in_progress / done / declined; scheduled -> in_progress / done / declined (or scheduled again, a new date); in_progress -> scheduled / done / declined; done and declined only reopen to received, with a note. */
+        status?: "received" | "scheduled" | "in_progress" | "done" | "declined";
+        urgency?: "low" | "normal" | "high" | "emergency";
+        accountId?: string;
+        buildingId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** @description Per organization, from 1. */
+              number: number;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              /** Format: uuid */
+              buildingId: string;
+              buildingName: string;
+              requestedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string | null;
+              } | null;
+              description: string;
+              /** @enum {string} */
+              urgency: "low" | "normal" | "high" | "emergency";
+              /**
+               * @description received -> scheduled / in_progress / done / declined; scheduled -> in_progress / done / declined (or scheduled again, a new date); in_progress -> scheduled / done / declined; done and declined only reopen to received, with a note.
+               * @enum {string}
+               */
+              status: "received" | "scheduled" | "in_progress" | "done" | "declined";
+              declineReason: string | null;
+              scheduledFor: string | null;
+              photoCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+            /** @description Rows matching the filters, across all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getServiceRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @description Per organization, from 1. */
+            number: number;
+            /** Format: uuid */
+            accountId: string;
+            accountName: string;
+            /** Format: uuid */
+            buildingId: string;
+            buildingName: string;
+            requestedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              email: string | null;
+            } | null;
+            description: string;
+            /** @enum {string} */
+            urgency: "low" | "normal" | "high" | "emergency";
+            /**
+             * @description received -> scheduled / in_progress / done / declined; scheduled -> in_progress / done / declined (or scheduled again, a new date); in_progress -> scheduled / done / declined; done and declined only reopen to received, with a note.
+             * @enum {string}
+             */
+            status: "received" | "scheduled" | "in_progress" | "done" | "declined";
+            declineReason: string | null;
+            scheduledFor: string | null;
+            photoCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            history: {
+              /** Format: uuid */
+              id: string;
+              fromStatus: ("received" | "scheduled" | "in_progress" | "done" | "declined") | null;
+              /**
+               * @description received -> scheduled / in_progress / done / declined; scheduled -> in_progress / done / declined (or scheduled again, a new date); in_progress -> scheduled / done / declined; done and declined only reopen to received, with a note.
+               * @enum {string}
+               */
+              toStatus: "received" | "scheduled" | "in_progress" | "done" | "declined";
+              note: string | null;
+              scheduledFor: string | null;
+              actor: {
+                /** @enum {string} */
+                type: "contact" | "office_user" | "integration";
+                /** @description In the portal, the organization stands for its staff and systems. */
+                name: string;
+              };
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            photos: {
+              /** Format: uuid */
+              id: string;
+              filename: string;
+              contentType: string;
+              byteSize: number;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  updateServiceRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /**
+           * @description received -> scheduled / in_progress / done / declined; scheduled -> in_progress / done / declined (or scheduled again, a new date); in_progress -> scheduled / done / declined; done and declined only reopen to received, with a note.
+           * @enum {string}
+           */
+          status: "received" | "scheduled" | "in_progress" | "done" | "declined";
+          note?: string | null;
+          scheduledFor?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @description Per organization, from 1. */
+            number: number;
+            /** Format: uuid */
+            accountId: string;
+            accountName: string;
+            /** Format: uuid */
+            buildingId: string;
+            buildingName: string;
+            requestedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              email: string | null;
+            } | null;
+            description: string;
+            /** @enum {string} */
+            urgency: "low" | "normal" | "high" | "emergency";
+            /**
+             * @description received -> scheduled / in_progress / done / declined; scheduled -> in_progress / done / declined (or scheduled again, a new date); in_progress -> scheduled / done / declined; done and declined only reopen to received, with a note.
+             * @enum {string}
+             */
+            status: "received" | "scheduled" | "in_progress" | "done" | "declined";
+            declineReason: string | null;
+            scheduledFor: string | null;
+            photoCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            history: {
+              /** Format: uuid */
+              id: string;
+              fromStatus: ("received" | "scheduled" | "in_progress" | "done" | "declined") | null;
+              /**
+               * @description received -> scheduled / in_progress / done / declined; scheduled -> in_progress / done / declined (or scheduled again, a new date); in_progress -> scheduled / done / declined; done and declined only reopen to received, with a note.
+               * @enum {string}
+               */
+              toStatus: "received" | "scheduled" | "in_progress" | "done" | "declined";
+              note: string | null;
+              scheduledFor: string | null;
+              actor: {
+                /** @enum {string} */
+                type: "contact" | "office_user" | "integration";
+                /** @description In the portal, the organization stands for its staff and systems. */
+                name: string;
+              };
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            photos: {
+              /** Format: uuid */
+              id: string;
+              filename: string;
+              contentType: string;
+              byteSize: number;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  downloadServiceRequestPhoto: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        photoId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The photo. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "image/*": string;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "image/png": components["schemas"]["Problem"];
+          "image/jpeg": components["schemas"]["Problem"];
+          "image/webp": components["schemas"]["Problem"];
+          "image/heic": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "image/png": components["schemas"]["Problem"];
+          "image/jpeg": components["schemas"]["Problem"];
+          "image/webp": components["schemas"]["Problem"];
+          "image/heic": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "image/png": components["schemas"]["Problem"];
+          "image/jpeg": components["schemas"]["Problem"];
+          "image/webp": components["schemas"]["Problem"];
+          "image/heic": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "image/png": components["schemas"]["Problem"];
+          "image/jpeg": components["schemas"]["Problem"];
+          "image/webp": components["schemas"]["Problem"];
+          "image/heic": components["schemas"]["Problem"];
         };
       };
     };
@@ -10847,6 +14360,7 @@ export interface operations {
           issuedOn?: string | null;
           dueOn?: string | null;
           paidOn?: string | null;
+          paymentUrl?: string | null;
           /** @description Customers see published documents only; false when left out. */
           published?: boolean;
         };
@@ -10958,6 +14472,7 @@ export interface operations {
             issuedOn?: string | null;
             dueOn?: string | null;
             paidOn?: string | null;
+            paymentUrl?: string | null;
             /** @description Customers see published documents only; false when left out. */
             published?: boolean;
           }[];
@@ -11944,6 +15459,104 @@ export interface operations {
       };
     };
   };
+  recordInboundContacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          items: {
+            /** @description Your system's id for the email, call or tally: posting it again changes nothing. */
+            externalId: string;
+            /**
+             * @description How the customer reached the office outside the portal.
+             * @enum {string}
+             */
+            channel: "email" | "call";
+            /**
+             * Format: date-time
+             * @description When the email arrived or the call came in (a tally: any time on its day).
+             */
+            occurredAt: string;
+            /**
+             * @description How many emails or calls the entry stands for: more than 1 logs a tally (e.g. a day of calls).
+             * @default 1
+             */
+            count?: number;
+            /** @description The customer's external id, when known. */
+            accountExternalId?: string;
+            /** @description What it was about; optional. */
+            subject?: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            results: {
+              /** @description Position of the item in the request. */
+              index: number;
+              externalId: string;
+              /**
+               * @description unchanged: this externalId was already recorded (and was left as it was).
+               * @enum {string}
+               */
+              status: "created" | "unchanged" | "failed";
+              id: string | null;
+              error: {
+                /** @enum {string} */
+                code: "validation" | "duplicate_in_batch" | "unknown_reference";
+                detail: string;
+                field?: string;
+              } | null;
+            }[];
+            summary: {
+              created: number;
+              unchanged: number;
+              failed: number;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
   portalSignIn: {
     parameters: {
       query?: never;
@@ -12265,6 +15878,107 @@ export interface operations {
       };
       /** @description Default Response */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listPortalSsoProviders: {
+    parameters: {
+      query: {
+        /** @description The organization's slug. */
+        org: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            organization: {
+              slug: string;
+              name: string;
+              logoUrl: string | null;
+              brandColor: string;
+            };
+            providers: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  startPortalSso: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        providerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  finishPortalSso: {
+    parameters: {
+      query?: {
+        state?: string;
+        code?: string;
+        iss?: string;
+        error?: string;
+        error_description?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      400: {
         headers: {
           [name: string]: unknown;
         };
@@ -13471,6 +17185,8 @@ export interface operations {
                 hasFile: boolean;
                 /** @description An invoice past due and not fully paid. */
                 overdue: boolean;
+                /** @description An unpaid invoice with a payment link: offer "Pay now". */
+                payable: boolean;
                 decision: {
                   /** @enum {string} */
                   decision: "accepted" | "declined";
@@ -13611,6 +17327,8 @@ export interface operations {
               hasFile: boolean;
               /** @description An invoice past due and not fully paid. */
               overdue: boolean;
+              /** @description An unpaid invoice with a payment link: offer "Pay now". */
+              payable: boolean;
               decision: {
                 /** @enum {string} */
                 decision: "accepted" | "declined";
@@ -13694,6 +17412,8 @@ export interface operations {
             hasFile: boolean;
             /** @description An invoice past due and not fully paid. */
             overdue: boolean;
+            /** @description An unpaid invoice with a payment link: offer "Pay now". */
+            payable: boolean;
             decision: {
               /** @enum {string} */
               decision: "accepted" | "declined";
@@ -13852,6 +17572,8 @@ export interface operations {
             hasFile: boolean;
             /** @description An invoice past due and not fully paid. */
             overdue: boolean;
+            /** @description An unpaid invoice with a payment link: offer "Pay now". */
+            payable: boolean;
             decision: {
               /** @enum {string} */
               decision: "accepted" | "declined";
@@ -14331,13 +18053,13 @@ export interface operations {
         };
         content: {
           "application/json": {
-            /** @description Always the three categories. */
+            /** @description Every category, in a fixed order. */
             preferences: {
               /**
-               * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision.
+               * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision; service_requests: changes to requests the contact raised; messages: replies to its messages.
                * @enum {string}
                */
-              category: "new_documents" | "invoices_due" | "proposals";
+              category: "new_documents" | "invoices_due" | "proposals" | "service_requests" | "messages";
               /**
                * @description immediately: an email as things are published; daily: one summary email a day; off: none.
                * @enum {string}
@@ -14345,6 +18067,8 @@ export interface operations {
               choice: "immediately" | "daily" | "off";
               updatedAt: string | null;
               updatedBy: ("contact" | "unsubscribe_link") | null;
+              /** @description What may be chosen for this category (messages and service requests have no digest). */
+              choices: ("immediately" | "daily" | "off")[];
             }[];
           };
         };
@@ -14381,10 +18105,10 @@ export interface operations {
         "application/json": {
           preferences: {
             /**
-             * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision.
+             * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision; service_requests: changes to requests the contact raised; messages: replies to its messages.
              * @enum {string}
              */
-            category: "new_documents" | "invoices_due" | "proposals";
+            category: "new_documents" | "invoices_due" | "proposals" | "service_requests" | "messages";
             /**
              * @description immediately: an email as things are published; daily: one summary email a day; off: none.
              * @enum {string}
@@ -14402,13 +18126,13 @@ export interface operations {
         };
         content: {
           "application/json": {
-            /** @description Always the three categories. */
+            /** @description Every category, in a fixed order. */
             preferences: {
               /**
-               * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision.
+               * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision; service_requests: changes to requests the contact raised; messages: replies to its messages.
                * @enum {string}
                */
-              category: "new_documents" | "invoices_due" | "proposals";
+              category: "new_documents" | "invoices_due" | "proposals" | "service_requests" | "messages";
               /**
                * @description immediately: an email as things are published; daily: one summary email a day; off: none.
                * @enum {string}
@@ -14416,6 +18140,8 @@ export interface operations {
               choice: "immediately" | "daily" | "off";
               updatedAt: string | null;
               updatedBy: ("contact" | "unsubscribe_link") | null;
+              /** @description What may be chosen for this category (messages and service requests have no digest). */
+              choices: ("immediately" | "daily" | "off")[];
             }[];
           };
         };
@@ -14449,6 +18175,1445 @@ export interface operations {
       };
     };
   };
+  listPortalMessageThreads: {
+    parameters: {
+      query: {
+        /** @description Page size (1-200). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        order?: "asc" | "desc";
+        status?: "open" | "closed";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              subject: string;
+              /** @enum {string} */
+              status: "open" | "closed";
+              about: {
+                /** @enum {string} */
+                kind: "account" | "building" | "document";
+                /** Format: uuid */
+                accountId: string;
+                accountName: string;
+                buildingId: string | null;
+                buildingName: string | null;
+                documentId: string | null;
+                documentTitle: string | null;
+              };
+              /** @enum {string} */
+              startedBy: "contact" | "office";
+              contact: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              assignee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              /** Format: date-time */
+              lastMessageAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** @description Messages the reader has not read yet (the office's, as a team). */
+              unreadCount: number;
+              lastMessage: {
+                /** @enum {string} */
+                authorKind: "contact" | "office";
+                preview: string;
+              } | null;
+            }[];
+            nextCursor: string | null;
+            /** @description Rows matching the filters, across all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  startPortalMessageThread: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          subject: string;
+          body: string;
+          /** @description Exactly one: what the conversation is about. */
+          about: {
+            /** Format: uuid */
+            accountId?: string;
+            /** Format: uuid */
+            buildingId?: string;
+            /** Format: uuid */
+            documentId?: string;
+          };
+          /** @description Ids from the attachment upload, sent with this message. */
+          attachmentIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            subject: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            about: {
+              /** @enum {string} */
+              kind: "account" | "building" | "document";
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              buildingId: string | null;
+              buildingName: string | null;
+              documentId: string | null;
+              documentTitle: string | null;
+            };
+            /** @enum {string} */
+            startedBy: "contact" | "office";
+            contact: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            assignee: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            /** Format: date-time */
+            lastMessageAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Messages the reader has not read yet (the office's, as a team). */
+            unreadCount: number;
+            lastMessage: {
+              /** @enum {string} */
+              authorKind: "contact" | "office";
+              preview: string;
+            } | null;
+            messages: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              authorKind: "contact" | "office";
+              authorName: string;
+              /** @description The reader's own message. */
+              mine: boolean;
+              body: string;
+              /** Format: date-time */
+              createdAt: string;
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                filename: string;
+                contentType: string;
+                byteSize: number;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  countPortalUnreadMessages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            threads: number;
+            messages: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getPortalMessageThread: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            subject: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            about: {
+              /** @enum {string} */
+              kind: "account" | "building" | "document";
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              buildingId: string | null;
+              buildingName: string | null;
+              documentId: string | null;
+              documentTitle: string | null;
+            };
+            /** @enum {string} */
+            startedBy: "contact" | "office";
+            contact: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            assignee: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            /** Format: date-time */
+            lastMessageAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Messages the reader has not read yet (the office's, as a team). */
+            unreadCount: number;
+            lastMessage: {
+              /** @enum {string} */
+              authorKind: "contact" | "office";
+              preview: string;
+            } | null;
+            messages: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              authorKind: "contact" | "office";
+              authorName: string;
+              /** @description The reader's own message. */
+              mine: boolean;
+              body: string;
+              /** Format: date-time */
+              createdAt: string;
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                filename: string;
+                contentType: string;
+                byteSize: number;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  replyToPortalMessageThread: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          body: string;
+          /** @description Ids from the attachment upload, sent with this message. */
+          attachmentIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            subject: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            about: {
+              /** @enum {string} */
+              kind: "account" | "building" | "document";
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              buildingId: string | null;
+              buildingName: string | null;
+              documentId: string | null;
+              documentTitle: string | null;
+            };
+            /** @enum {string} */
+            startedBy: "contact" | "office";
+            contact: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            assignee: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            /** Format: date-time */
+            lastMessageAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Messages the reader has not read yet (the office's, as a team). */
+            unreadCount: number;
+            lastMessage: {
+              /** @enum {string} */
+              authorKind: "contact" | "office";
+              preview: string;
+            } | null;
+            messages: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              authorKind: "contact" | "office";
+              authorName: string;
+              /** @description The reader's own message. */
+              mine: boolean;
+              body: string;
+              /** Format: date-time */
+              createdAt: string;
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                filename: string;
+                contentType: string;
+                byteSize: number;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  markPortalMessageThreadRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            threads: number;
+            messages: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  downloadPortalMessageAttachment: {
+    parameters: {
+      query?: {
+        disposition?: "inline" | "attachment";
+      };
+      header?: never;
+      path: {
+        id: string;
+        attachmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as sent. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": string;
+          "image/png": string;
+          "image/jpeg": string;
+          "image/webp": string;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  uploadPortalMessageAttachment: {
+    parameters: {
+      query?: {
+        filename?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/pdf": string;
+        "image/png": string;
+        "image/jpeg": string;
+        "image/webp": string;
+        "application/octet-stream": string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            contentType: string;
+            byteSize: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listPortalServiceRequests: {
+    parameters: {
+      query: {
+        /** @description Page size (1-200). */
+        limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        /** @description received -> scheduled / in_progress / done / declined; scheduled -> in_progress / done / declined (or scheduled again, a new date); in_progress -> scheduled / done / declined; done and declined only reopen to received, with a note. */
+        status?: "received" | "scheduled" | "in_progress" | "done" | "declined";
+        buildingId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** @description Per organization, from 1. */
+              number: number;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              /** Format: uuid */
+              buildingId: string;
+              buildingName: string;
+              requestedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string | null;
+              } | null;
+              description: string;
+              /** @enum {string} */
+              urgency: "low" | "normal" | "high" | "emergency";
+              /**
+               * @description received -> scheduled / in_progress / done / declined; scheduled -> in_progress / done / declined (or scheduled again, a new date); in_progress -> scheduled / done / declined; done and declined only reopen to received, with a note.
+               * @enum {string}
+               */
+              status: "received" | "scheduled" | "in_progress" | "done" | "declined";
+              declineReason: string | null;
+              scheduledFor: string | null;
+              photoCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+            /** @description Rows matching the filters, across all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  createPortalServiceRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          buildingId: string;
+          description: string;
+          /** @enum {string} */
+          urgency?: "low" | "normal" | "high" | "emergency";
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @description Per organization, from 1. */
+            number: number;
+            /** Format: uuid */
+            accountId: string;
+            accountName: string;
+            /** Format: uuid */
+            buildingId: string;
+            buildingName: string;
+            requestedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              email: string | null;
+            } | null;
+            description: string;
+            /** @enum {string} */
+            urgency: "low" | "normal" | "high" | "emergency";
+            /**
+             * @description received -> scheduled / in_progress / done / declined; scheduled -> in_progress / done / declined (or scheduled again, a new date); in_progress -> scheduled / done / declined; done and declined only reopen to received, with a note.
+             * @enum {string}
+             */
+            status: "received" | "scheduled" | "in_progress" | "done" | "declined";
+            declineReason: string | null;
+            scheduledFor: string | null;
+            photoCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            history: {
+              /** Format: uuid */
+              id: string;
+              fromStatus: ("received" | "scheduled" | "in_progress" | "done" | "declined") | null;
+              /**
+               * @description received -> scheduled / in_progress / done / declined; scheduled -> in_progress / done / declined (or scheduled again, a new date); in_progress -> scheduled / done / declined; done and declined only reopen to received, with a note.
+               * @enum {string}
+               */
+              toStatus: "received" | "scheduled" | "in_progress" | "done" | "declined";
+              note: string | null;
+              scheduledFor: string | null;
+              actor: {
+                /** @enum {string} */
+                type: "contact" | "office_user" | "integration";
+                /** @description In the portal, the organization stands for its staff and systems. */
+                name: string;
+              };
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            photos: {
+              /** Format: uuid */
+              id: string;
+              filename: string;
+              contentType: string;
+              byteSize: number;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getPortalServiceRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @description Per organization, from 1. */
+            number: number;
+            /** Format: uuid */
+            accountId: string;
+            accountName: string;
+            /** Format: uuid */
+            buildingId: string;
+            buildingName: string;
+            requestedBy: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              email: string | null;
+            } | null;
+            description: string;
+            /** @enum {string} */
+            urgency: "low" | "normal" | "high" | "emergency";
+            /**
+             * @description received -> scheduled / in_progress / done / declined; scheduled -> in_progress / done / declined (or scheduled again, a new date); in_progress -> scheduled / done / declined; done and declined only reopen to received, with a note.
+             * @enum {string}
+             */
+            status: "received" | "scheduled" | "in_progress" | "done" | "declined";
+            declineReason: string | null;
+            scheduledFor: string | null;
+            photoCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            history: {
+              /** Format: uuid */
+              id: string;
+              fromStatus: ("received" | "scheduled" | "in_progress" | "done" | "declined") | null;
+              /**
+               * @description received -> scheduled / in_progress / done / declined; scheduled -> in_progress / done / declined (or scheduled again, a new date); in_progress -> scheduled / done / declined; done and declined only reopen to received, with a note.
+               * @enum {string}
+               */
+              toStatus: "received" | "scheduled" | "in_progress" | "done" | "declined";
+              note: string | null;
+              scheduledFor: string | null;
+              actor: {
+                /** @enum {string} */
+                type: "contact" | "office_user" | "integration";
+                /** @description In the portal, the organization stands for its staff and systems. */
+                name: string;
+              };
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            photos: {
+              /** Format: uuid */
+              id: string;
+              filename: string;
+              contentType: string;
+              byteSize: number;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  downloadPortalServiceRequestPhoto: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        photoId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The photo. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "image/*": string;
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "image/png": components["schemas"]["Problem"];
+          "image/jpeg": components["schemas"]["Problem"];
+          "image/webp": components["schemas"]["Problem"];
+          "image/heic": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "image/png": components["schemas"]["Problem"];
+          "image/jpeg": components["schemas"]["Problem"];
+          "image/webp": components["schemas"]["Problem"];
+          "image/heic": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "image/png": components["schemas"]["Problem"];
+          "image/jpeg": components["schemas"]["Problem"];
+          "image/webp": components["schemas"]["Problem"];
+          "image/heic": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "image/png": components["schemas"]["Problem"];
+          "image/jpeg": components["schemas"]["Problem"];
+          "image/webp": components["schemas"]["Problem"];
+          "image/heic": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  uploadServiceRequestPhoto: {
+    parameters: {
+      query?: {
+        /** @description The name on the phone. */
+        filename?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "image/png": string;
+        "image/jpeg": string;
+        "image/webp": string;
+        "image/heic": string;
+        "application/octet-stream": string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            contentType: string;
+            byteSize: number;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listPortalHelpArticles: {
+    parameters: {
+      query?: {
+        /** @description Words in the title or body. */
+        q?: string;
+        /** @description What the article is about: portal empty states link to the article of their topic. */
+        topic?: "properties" | "documents" | "invoices" | "proposals" | "defects" | "messages" | "service_requests" | "sign_in";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              slug: string;
+              topic: ("properties" | "documents" | "invoices" | "proposals" | "defects" | "messages" | "service_requests" | "sign_in") | null;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getPortalHelpArticle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            slug: string;
+            topic: ("properties" | "documents" | "invoices" | "proposals" | "defects" | "messages" | "service_requests" | "sign_in") | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The Markdown rendered and sanitized on the server: safe to insert as is. */
+            html: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  payPortalInvoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description The payment page to open (https). */
+            url: string;
+            /**
+             * @description The invoice's own URL, or the organization's template filled in.
+             * @enum {string}
+             */
+            source: "invoice" | "template";
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
   previewUnsubscribe: {
     parameters: {
       query?: {
@@ -14470,14 +19635,14 @@ export interface operations {
           "application/json": {
             organizationName: string;
             /** @description What the link turns off. */
-            categories: ("new_documents" | "invoices_due" | "proposals")[];
+            categories: ("new_documents" | "invoices_due" | "proposals" | "service_requests" | "messages")[];
             /** @description The contact's preferences: as they are (GET) or after the change (POST). */
             preferences: {
               /**
-               * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision.
+               * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision; service_requests: changes to requests the contact raised; messages: replies to its messages.
                * @enum {string}
                */
-              category: "new_documents" | "invoices_due" | "proposals";
+              category: "new_documents" | "invoices_due" | "proposals" | "service_requests" | "messages";
               /**
                * @description immediately: an email as things are published; daily: one summary email a day; off: none.
                * @enum {string}
@@ -14485,6 +19650,8 @@ export interface operations {
               choice: "immediately" | "daily" | "off";
               updatedAt: string | null;
               updatedBy: ("contact" | "unsubscribe_link") | null;
+              /** @description What may be chosen for this category (messages and service requests have no digest). */
+              choices: ("immediately" | "daily" | "off")[];
             }[];
           };
         };
@@ -14548,14 +19715,14 @@ export interface operations {
           "application/json": {
             organizationName: string;
             /** @description What the link turns off. */
-            categories: ("new_documents" | "invoices_due" | "proposals")[];
+            categories: ("new_documents" | "invoices_due" | "proposals" | "service_requests" | "messages")[];
             /** @description The contact's preferences: as they are (GET) or after the change (POST). */
             preferences: {
               /**
-               * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision.
+               * @description new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision; service_requests: changes to requests the contact raised; messages: replies to its messages.
                * @enum {string}
                */
-              category: "new_documents" | "invoices_due" | "proposals";
+              category: "new_documents" | "invoices_due" | "proposals" | "service_requests" | "messages";
               /**
                * @description immediately: an email as things are published; daily: one summary email a day; off: none.
                * @enum {string}
@@ -14563,6 +19730,8 @@ export interface operations {
               choice: "immediately" | "daily" | "off";
               updatedAt: string | null;
               updatedBy: ("contact" | "unsubscribe_link") | null;
+              /** @description What may be chosen for this category (messages and service requests have no digest). */
+              choices: ("immediately" | "daily" | "off")[];
             }[];
           };
         };

@@ -1,21 +1,27 @@
 import { type Permission, problemMessage } from '@portico/api-client';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useSignOut } from '../features/auth/api/sign-out';
+import { MessagesNavBadge } from '../features/messages/components/messages-nav-badge';
 import { meQueryOptions, usePermissions } from '../lib/permissions';
 
-const nav: { to: string; label: string; permission?: Permission }[] = [
+const nav: { to: string; label: string; permission?: Permission; badge?: () => ReactNode }[] = [
   { to: '/contacts', label: 'Contacts' },
+  { to: '/messages', label: 'Messages', badge: () => <MessagesNavBadge /> },
   { to: '/accounts', label: 'Accounts' },
   { to: '/buildings', label: 'Buildings' },
   { to: '/client-groups', label: 'Client groups' },
   { to: '/documents', label: 'Documents' },
+  { to: '/service-requests', label: 'Service requests' },
   { to: '/bulk-invite', label: 'Bulk invite' },
   { to: '/templates', label: 'Templates' },
   { to: '/email-failures', label: 'Email failures' },
   { to: '/reports', label: 'Reports', permission: 'reports.read' },
+  { to: '/inbound-contacts', label: 'Emails and calls', permission: 'reports.read' },
   { to: '/settings', label: 'Settings' },
+  { to: '/settings/single-sign-on', label: 'Single sign-on', permission: 'settings.manage' },
+  { to: '/help-articles', label: 'Help articles', permission: 'settings.manage' },
   { to: '/integrations/api-keys', label: 'Integrations', permission: 'integrations.manage' },
   { to: '/integrations/webhooks', label: 'Webhooks', permission: 'integrations.manage' },
 ];
@@ -71,6 +77,7 @@ export function AppShell() {
               <li key={item.to}>
                 <NavLink to={item.to} className="nav__link">
                   {item.label}
+                  {item.badge?.()}
                 </NavLink>
               </li>
             ))}

@@ -16,7 +16,15 @@ import { ContactsPage } from '../features/contacts/components/contacts-page';
 import { NewContactPage } from '../features/contacts/components/new-contact-page';
 import { DocumentsPage } from '../features/documents/components/documents-page';
 import { EmailFailuresPage } from '../features/email-failures/components/email-failures-page';
+import { HelpArticlePage } from '../features/help-articles/components/help-article-page';
+import { HelpArticlesPage } from '../features/help-articles/components/help-articles-page';
+import { InboundContactsPage } from '../features/inbound-contacts/components/inbound-contacts-page';
+import { InboxPage } from '../features/messages/components/inbox-page';
+import { ThreadPage } from '../features/messages/components/thread-page';
+import { ServiceRequestPage } from '../features/service-requests/components/service-request-page';
+import { ServiceRequestsPage } from '../features/service-requests/components/service-requests-page';
 import { SettingsPage } from '../features/settings/components/settings-page';
+import { SsoProvidersPage } from '../features/sso/components/sso-providers-page';
 import { TemplatePage } from '../features/templates/components/template-page';
 import { TemplatesPage } from '../features/templates/components/templates-page';
 import { WebhooksPage } from '../features/webhooks/components/webhooks-page';
@@ -49,6 +57,8 @@ export const router = createBrowserRouter([
         path: 'documents',
         element: <DocumentsPage renderAudience={(document) => <DocumentAudience document={document} />} />,
       },
+      { path: 'messages', element: <InboxPage /> },
+      { path: 'messages/:threadId', element: <ThreadPage /> },
       { path: 'client-groups', element: <ClientGroupsPage /> },
       { path: 'client-groups/:clientGroupId', element: <ClientGroupPage /> },
       { path: 'bulk-invite', element: <BulkInvitePage /> },
@@ -60,8 +70,14 @@ export const router = createBrowserRouter([
         lazy: () =>
           import('../features/reports/components/reports-page').then((m) => ({ Component: m.ReportsPage })),
       },
+      { path: 'service-requests', element: <ServiceRequestsPage /> },
+      { path: 'service-requests/:requestId', element: <ServiceRequestPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'settings/single-sign-on', element: <SsoProvidersPage /> },
       { path: 'email-failures', element: <EmailFailuresPage /> },
+      { path: 'help-articles', element: <HelpArticlesPage /> },
+      { path: 'help-articles/:id', element: <HelpArticlePage /> },
+      { path: 'inbound-contacts', element: <InboundContactsPage /> },
       { path: 'integrations/api-keys', element: <ApiKeysPage /> },
       { path: 'integrations/webhooks', element: <WebhooksPage /> },
       { path: '*', element: <NotFound /> },

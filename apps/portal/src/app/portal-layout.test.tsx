@@ -22,7 +22,7 @@ describe('the signed-in portal', () => {
       within(nav)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Dashboard', 'Properties', 'Documents', 'Search']);
+    ).toEqual(['Dashboard', 'Properties', 'Documents', 'Messages', 'Requests', 'Search', 'Help']);
     expect(within(header).queryByRole('button', { name: 'Change view' })).not.toBeInTheDocument();
   });
 

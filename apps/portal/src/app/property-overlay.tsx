@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { Overlay } from '../components/overlay';
 import { DocumentList } from '../features/documents/components/document-list';
 import { PropertySummaryLoader } from '../features/properties/components/property-summary';
@@ -26,6 +27,11 @@ export function PropertyOverlay({ id, me, onClose }: { id: string; me: PortalMe;
       {(title, subtitle, summary) => (
         <Overlay title={title} subtitle={subtitle} onClose={onClose}>
           {summary}
+          <p>
+            <Link className="text-link" to={`/messages/new?buildingId=${encodeURIComponent(id)}`}>
+              Ask a question about this property
+            </Link>
+          </p>
           <fieldset className="segmented" aria-label="Show">
             {sections.map((s) => (
               <button

@@ -7,12 +7,22 @@ import { ResetPasswordPage } from '../features/auth/components/reset-password-pa
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { DocumentPage } from '../features/documents/components/document-page';
 import { DocumentsPage } from '../features/documents/components/documents-page';
+import { HelpArticlePage } from '../features/help/components/help-article-page';
+import { HelpPage } from '../features/help/components/help-page';
 import { EnterCodePage } from '../features/invitation-codes/components/enter-code-page';
 import { AcceptInvitationPage } from '../features/invitations/components/accept-invitation-page';
+import { MessagesPage } from '../features/messages/components/messages-page';
+import { NewThreadPage } from '../features/messages/components/new-thread-page';
+import { ThreadPage } from '../features/messages/components/thread-page';
 import { NotificationSettingsPage } from '../features/preferences/components/notification-settings-page';
 import { UnsubscribePage } from '../features/preferences/components/unsubscribe-page';
 import { PreviewPage } from '../features/preview/components/preview-page';
 import { SearchPage } from '../features/search/components/search-page';
+import { NewServiceRequestPage } from '../features/service-requests/components/new-service-request-page';
+import { ServiceRequestPage } from '../features/service-requests/components/service-request-page';
+import { ServiceRequestsPage } from '../features/service-requests/components/service-requests-page';
+import { SsoErrorPage } from '../features/sso/components/sso-error-page';
+import { SsoSignInOptions } from '../features/sso/components/sso-sign-in-options';
 import { NotFound } from './not-found';
 import { PortalLayout } from './portal-layout';
 
@@ -47,10 +57,21 @@ export const routes = [
       { path: '/documents/:id', element: <DocumentPage /> },
       { path: '/invoices/:id', element: <InvoiceLink /> },
       { path: '/search', element: <SearchPage /> },
+      { path: '/messages', element: <MessagesPage /> },
+      { path: '/messages/new', element: <NewThreadPage /> },
+      { path: '/messages/:id', element: <ThreadPage /> },
+      // /service-requests/:id is the link in the requester's status emails.
+      { path: '/service-requests', element: <ServiceRequestsPage /> },
+      { path: '/service-requests/new', element: <NewServiceRequestPage /> },
+      { path: '/service-requests/:id', element: <ServiceRequestPage /> },
+      { path: '/help', element: <HelpPage /> },
+      { path: '/help/:slug', element: <HelpArticlePage /> },
       { path: '/settings/notifications', element: <NotificationSettingsPage /> },
     ],
   },
-  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/sign-in', element: <SignInPage alternatives={<SsoSignInOptions />} /> },
+  // Where a refused single sign-on lands (the API redirects here with ?reason=&org=).
+  { path: '/sign-in/sso-error', element: <SsoErrorPage /> },
   { path: '/sign-in/link', element: <MagicLinkPage /> },
   { path: '/forgot-password', element: <ForgotPasswordPage /> },
   { path: '/reset-password', element: <ResetPasswordPage /> },

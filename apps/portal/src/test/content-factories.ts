@@ -22,6 +22,7 @@ export function makeDocument(overrides: Partial<PortalDocument> = {}): PortalDoc
     accountName: 'Harbor Property Group',
     hasFile: true,
     overdue: false,
+    payable: false,
     decision: null,
     ...overrides,
   };

@@ -29,3 +29,5 @@ export const scheduleIdOf = (data: unknown): string => uuidOf(data, 'scheduleId'
 export const deliveryIdOf = (data: unknown): string => uuidOf(data, 'deliveryId');
 
 export const endpointIdOf = (data: unknown): string => uuidOf(data, 'endpointId');
+
+export const eventIdOf = (data: unknown): string => uuidOf(data, 'eventId');

@@ -5,6 +5,7 @@ import {
   overdueInvitationIds,
   pruneRelayedOutbox,
   reconcileDocumentNotices,
+  reconcileMessageNotices,
   reconcileReportRuns,
   reconcileStuckSends,
   scheduleDueReminders,
@@ -65,11 +66,14 @@ export async function runSweep(deps: ProcessorDeps, name: SweepJobName): Promise
         deps.log.warn(notices, 'reconciled document notices');
       const reportRuns = await reconcileReportRuns(deps.db, olderThan);
       if (reportRuns > 0) deps.log.warn({ reportRuns }, 'reconciled stuck report sends');
+      const messageNotices = await reconcileMessageNotices(deps.db, olderThan);
+      if (messageNotices > 0) deps.log.warn({ messageNotices }, 'reconciled stuck message notices');
       return {
         ...result,
         noticesResumed: notices.resumed,
         digestsScheduled: notices.digestsScheduled,
         reportRunsResumed: reportRuns,
+        messageNoticesResumed: messageNotices,
       };
     }
     case 'sweep.reminders':

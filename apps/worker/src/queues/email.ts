@@ -15,6 +15,8 @@ export type EmailJobName = Extract<
   | 'documentNotice.send'
   | 'reportRun.send'
   | 'webhookEndpoint.disabledNotice'
+  | 'messageNotice.send'
+  | 'serviceRequestNotice.send'
 >;
 export type EmailJobData = JobMap[EmailJobName];
 export type EmailQueue = Queue<EmailJobData, unknown, EmailJobName>;

@@ -27,6 +27,10 @@ export const queueOfJob = {
   'webhook.deliver': webhooksQueueName,
   // An email to the office like the others: the SMTP pool, retries and backoff.
   'webhookEndpoint.disabledNotice': emailQueueName,
+  // "The office replied" to a contact: an email like the others.
+  'messageNotice.send': emailQueueName,
+  // The requester's email about its service request: an email like the others.
+  'serviceRequestNotice.send': emailQueueName,
 } as const satisfies Record<
   JobName,
   typeof emailQueueName | typeof lifecycleQueueName | typeof webhooksQueueName | null
@@ -47,6 +51,8 @@ export const payloadIdField = {
   'reportSchedule.sync': 'scheduleId',
   'webhook.deliver': 'deliveryId',
   'webhookEndpoint.disabledNotice': 'endpointId',
+  'messageNotice.send': 'noticeId',
+  'serviceRequestNotice.send': 'eventId',
 } as const satisfies { [N in JobName]: keyof JobMap[N] };
 
 export type RoutedJobName = { [N in JobName]: (typeof queueOfJob)[N] extends null ? never : N }[JobName];

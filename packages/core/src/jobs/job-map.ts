@@ -23,6 +23,10 @@ export interface JobMap {
   'webhook.deliver': { deliveryId: string };
   /** Email the office that a webhook endpoint was disabled after sustained failure. */
   'webhookEndpoint.disabledNotice': { endpointId: string };
+  /** Email a contact that the office replied in one of its message threads. */
+  'messageNotice.send': { noticeId: string };
+  /** Email the requester one change of its service request (the history row's id). */
+  'serviceRequestNotice.send': { eventId: string };
 }
 
 export type JobName = keyof JobMap;
@@ -38,6 +42,8 @@ export const jobNames = [
   'reportSchedule.sync',
   'webhook.deliver',
   'webhookEndpoint.disabledNotice',
+  'messageNotice.send',
+  'serviceRequestNotice.send',
 ] as const satisfies readonly JobName[];
 
 /** The BullMQ job id of an outbox row: relaying the same row twice cannot enqueue it twice. */

@@ -4,12 +4,27 @@ export const notificationCategories = [
   'new_documents',
   'invoices_due',
   'proposals',
+  'service_requests',
+  'messages',
 ] as const satisfies readonly NotificationCategory[];
 export const notificationChoices = [
   'immediately',
   'daily',
   'off',
 ] as const satisfies readonly NotificationChoice[];
+
+/**
+ * What a contact may choose per category. The daily digest lists documents only; a reply to a
+ * message or a change to a service request is news about something the contact started, so it
+ * comes at once or not at all.
+ */
+export const choicesOfCategory: Record<NotificationCategory, readonly NotificationChoice[]> = {
+  new_documents: notificationChoices,
+  invoices_due: notificationChoices,
+  proposals: notificationChoices,
+  service_requests: ['immediately', 'off'],
+  messages: ['immediately', 'off'],
+};
 
 /** No row for a category means this: contacts hear of new things as they happen until they choose otherwise. */
 export const DEFAULT_NOTIFICATION_CHOICE: NotificationChoice = 'immediately';
@@ -31,4 +46,6 @@ export const categoryLabels: Record<NotificationCategory, string> = {
   new_documents: 'new documents (inspection and service reports)',
   invoices_due: 'invoices due',
   proposals: 'proposals awaiting your decision',
+  service_requests: 'updates to your service requests',
+  messages: 'replies to your messages',
 };

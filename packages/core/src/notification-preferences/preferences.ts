@@ -8,7 +8,7 @@ import {
 import { and, eq, sql } from 'drizzle-orm';
 import type { OfficeContext } from '../context';
 import { NotFoundError, ValidationError } from '../errors';
-import { DEFAULT_NOTIFICATION_CHOICE, notificationCategories, notificationChoices } from './categories';
+import { choicesOfCategory, DEFAULT_NOTIFICATION_CHOICE, notificationCategories } from './categories';
 
 const { contacts, notificationPreferences } = schema;
 
@@ -18,6 +18,8 @@ export interface NotificationPreference {
   /** Null while the category is at its default (the contact never chose). */
   updatedAt: Date | null;
   updatedBy: NotificationPreferenceSource | null;
+  /** What the contact may choose for this category. */
+  choices: readonly NotificationChoice[];
 }
 
 /** The contact whose preferences these are: always resolved within its organization. */
@@ -26,7 +28,7 @@ export interface PreferenceOwner {
   orgId: string;
 }
 
-/** All three categories, defaults filled in, in a fixed order. */
+/** Every category, defaults filled in, in a fixed order. */
 export async function getNotificationPreferences(
   db: DbOrTx,
   owner: PreferenceOwner,
@@ -39,9 +41,10 @@ export async function getNotificationPreferences(
     );
   return notificationCategories.map((category) => {
     const row = rows.find((r) => r.category === category);
+    const choices = choicesOfCategory[category];
     return row
-      ? { category, choice: row.choice, updatedAt: row.updatedAt, updatedBy: row.updatedBy }
-      : { category, choice: DEFAULT_NOTIFICATION_CHOICE, updatedAt: null, updatedBy: null };
+      ? { category, choice: row.choice, updatedAt: row.updatedAt, updatedBy: row.updatedBy, choices }
+      : { category, choice: DEFAULT_NOTIFICATION_CHOICE, updatedAt: null, updatedBy: null, choices };
   });
 }
 
@@ -72,8 +75,8 @@ function validateChanges(
   const errors = entries.flatMap(([category, choice]) => {
     if (!(notificationCategories as readonly string[]).includes(category))
       return [{ field: category, message: `Unknown notification category "${category}".` }];
-    if (!(notificationChoices as readonly string[]).includes(choice))
-      return [{ field: category, message: 'Choose immediately, daily or off.' }];
+    const allowed = choicesOfCategory[category as NotificationCategory] as readonly string[];
+    if (!allowed.includes(choice)) return [{ field: category, message: `Choose ${allowed.join(', ')}.` }];
     return [];
   });
   if (errors.length > 0) throw new ValidationError('Some notification preferences are not valid.', errors);
@@ -81,7 +84,7 @@ function validateChanges(
 }
 
 /**
- * Sets the given categories (others stay as they are) and returns all three. A category set to
+ * Sets the given categories (others stay as they are) and returns them all. A category set to
  * what it already is keeps its row untouched, so "updated at / by" says when it really changed.
  */
 export async function updateNotificationPreferences(

@@ -15,8 +15,10 @@ const codeOf: Record<NotificationCategory, string> = {
   new_documents: 'd',
   invoices_due: 'i',
   proposals: 'p',
+  service_requests: 's',
+  messages: 'm',
 };
-const TOKEN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([dip]{1,3})\.([\w-]{43})$/;
+const TOKEN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([dipsm]{1,5})\.([\w-]{43})$/;
 
 /**
  * The key that signs the links: UNSUBSCRIBE_SECRET when configured, else derived (HKDF) from the

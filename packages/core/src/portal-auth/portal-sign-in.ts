@@ -47,7 +47,7 @@ export async function noteSignIn(
   db: DbOrTx,
   orgId: string,
   contactId: string,
-  method: 'password' | 'magic_link' | 'invitation' | 'password_reset',
+  method: 'password' | 'magic_link' | 'invitation' | 'password_reset' | 'sso',
 ) {
   await db
     .update(portalIdentities)

@@ -1,6 +1,7 @@
 import { type DbOrTx, type DocumentKind, type ProposalDecision, schema } from '@portico/db';
 import { and, eq, gte, ilike, isNull, lte, not, or, type SQL, sql } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
+import { invoicePayable } from '../payments/payable';
 import { escapeLike } from '../search';
 import { invoiceOverdue } from './derived';
 import { documentVisible, type PortalScope } from './visibility';
@@ -25,6 +26,8 @@ export interface PortalDocument {
   accountName: string;
   hasFile: boolean;
   overdue: boolean;
+  /** An unpaid invoice with a payment link: the portal shows "Pay now". */
+  payable: boolean;
   decision: { decision: ProposalDecision; name: string; decidedAt: Date; note: string | null } | null;
 }
 
@@ -47,6 +50,7 @@ export function toPortalDocument(r: {
   buildingName: string | null;
   accountName: string;
   overdue: boolean;
+  payable: boolean;
 }): PortalDocument {
   const d = r.doc;
   return {
@@ -67,6 +71,7 @@ export function toPortalDocument(r: {
     accountName: r.accountName,
     hasFile: d.fileId !== null,
     overdue: r.overdue,
+    payable: r.payable,
     decision:
       d.decision && d.decidedAt
         ? { decision: d.decision, name: d.decidedByName ?? '', decidedAt: d.decidedAt, note: d.decisionNote }
@@ -99,6 +104,7 @@ export function selectDocuments(db: DbOrTx, cursorKeys: SQL<string[]>) {
       buildingName: buildings.name,
       accountName: accounts.name,
       overdue: invoiceOverdue(),
+      payable: invoicePayable(),
       cursorKeys,
     })
     .from(documents)

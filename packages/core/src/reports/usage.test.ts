@@ -175,6 +175,7 @@ describe('portalUsage', () => {
         { feature: 'document_downloaded', events: 0 },
         { feature: 'proposal_decided', events: 1 },
         { feature: 'search', events: 0 },
+        { feature: 'invoice_pay_clicked', events: 0 },
       ],
       funnel: { invited: 4, opened: 3, registered: 3, active: 2, tookAction: 2 },
       medianTimeToRegisterHours: 48,

@@ -11,6 +11,7 @@ export const actionActivityTypes = [
   'document_downloaded',
   'document_viewed',
   'search',
+  'invoice_pay_clicked',
 ] as const;
 
 /** How many at-risk accounts one answer lists; `total` gives the full count, exports give them all. */

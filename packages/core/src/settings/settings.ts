@@ -2,6 +2,7 @@ import { type DbOrTx, type PortalPanels, schema } from '@portico/db';
 import { eq, sql } from 'drizzle-orm';
 import type { OfficeContext } from '../context';
 import { NotFoundError } from '../errors';
+import { validatePaymentLinkTemplate } from '../payments/payment-links';
 
 const { organizations } = schema;
 
@@ -27,6 +28,7 @@ const settingsColumns = {
   reminderMaxCount: organizations.reminderMaxCount,
   portalPanels: organizations.portalPanels,
   webhooksAllowPrivateTargets: organizations.webhooksAllowPrivateTargets,
+  paymentLinkTemplate: organizations.paymentLinkTemplate,
   updatedAt: organizations.updatedAt,
 };
 
@@ -43,6 +45,8 @@ export interface OrganizationSettings {
   portalPanels: PortalPanels;
   /** Webhook endpoints may target private/loopback addresses (off: the SSRF guard refuses them). */
   webhooksAllowPrivateTargets: boolean;
+  /** The "Pay now" link with {number}/{amount}/{currency}; null: only invoices with their own URL. */
+  paymentLinkTemplate: string | null;
   updatedAt: Date;
 }
 
@@ -67,6 +71,9 @@ export async function updateSettings(
   input: SettingsUpdate,
 ): Promise<OrganizationSettings> {
   const { portalPanels, ...fields } = input;
+  if (fields.paymentLinkTemplate)
+    fields.paymentLinkTemplate = validatePaymentLinkTemplate(fields.paymentLinkTemplate);
+  else if (fields.paymentLinkTemplate === '') fields.paymentLinkTemplate = null;
   const [row] = await db
     .update(organizations)
     .set({

@@ -10,6 +10,7 @@ export const activityType = pgEnum('activity_type', [
   'document_downloaded',
   'proposal_decided',
   'search',
+  'invoice_pay_clicked',
 ]);
 export type ActivityType = (typeof activityType.enumValues)[number];
 

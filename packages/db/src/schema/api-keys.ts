@@ -14,6 +14,10 @@ export const apiKeyScopes = [
   'assets:write',
   'tasks:write',
   'quotes:write',
+  // Reading too: the operations system takes the customers' service requests in.
+  'service-requests:read',
+  'service-requests:write',
+  'inbound-contacts:write',
 ] as const;
 export type ApiKeyScope = (typeof apiKeyScopes)[number];
 

@@ -55,6 +55,8 @@ export const documents = pgTable(
     issuedOn: date('issued_on'),
     dueOn: date('due_on'),
     paidOn: date('paid_on'),
+    /** An invoice's own payment page (https), sent by the integration; wins over the org's template. */
+    paymentUrl: text('payment_url'),
     published: boolean('published').notNull().default(false),
     publishedAt: tstz('published_at'),
     /** Set once the "new document" emails for this publication went into the outbox. */

@@ -13,6 +13,10 @@ export const notificationCategory = pgEnum('notification_category', [
   'new_documents',
   'invoices_due',
   'proposals',
+  // Changes to a contact's own service requests (not document notices: no kind maps to it).
+  'service_requests',
+  // Office replies in a contact's message threads.
+  'messages',
 ]);
 export type NotificationCategory = (typeof notificationCategory.enumValues)[number];
 

@@ -33,6 +33,8 @@ export const organizations = pgTable('organizations', {
   portalPanels: jsonb('portal_panels').$type<PortalPanels>().notNull().default(defaultPortalPanels),
   /** Let webhook endpoints target private/loopback addresses (an on-premises receiver). Off: SSRF guard. */
   webhooksAllowPrivateTargets: boolean('webhooks_allow_private_targets').notNull().default(false),
+  /** The contractor's payment page with {number}/{amount}/{currency} placeholders; null: no "Pay now". */
+  paymentLinkTemplate: text('payment_link_template'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

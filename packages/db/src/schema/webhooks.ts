@@ -14,6 +14,8 @@ export const webhookEventTypes = [
   'proposal.accepted',
   'proposal.declined',
   'document.viewed',
+  'service_request.created',
+  'service_request.updated',
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 

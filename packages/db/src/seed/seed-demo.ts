@@ -12,6 +12,10 @@ import {
   demoContacts,
   demoSignIns,
 } from './demo-data';
+import { seedDemoHelpArticles } from './demo-help-articles';
+import { seedDemoInboundContacts } from './demo-inbound-contacts';
+import { seedDemoMessages } from './demo-messages';
+import { seedDemoServiceRequests } from './demo-service-requests';
 
 const DAY = 86_400_000;
 
@@ -174,6 +178,10 @@ export async function seedDemo(tx: Tx): Promise<void> {
       accountId: accountIds.get(b.account) as string,
     })),
   });
+  await seedDemoInboundContacts(tx, { orgId, accountIds: [...accountIds.values()], createdBy: null });
+  await seedDemoServiceRequests(tx, { orgId });
+  await seedDemoHelpArticles(tx, { orgId });
+  await seedDemoMessages(tx, { orgId });
 }
 
 /** Gives each demo contact the invitation rows and timeline its status implies. */

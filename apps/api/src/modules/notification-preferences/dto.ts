@@ -5,6 +5,7 @@ export const toPreferenceDto = (p: NotificationPreference) => ({
   choice: p.choice,
   updatedAt: p.updatedAt?.toISOString() ?? null,
   updatedBy: p.updatedBy,
+  choices: [...p.choices],
 });
 
 export const toPreferencesDto = (preferences: NotificationPreference[]) => ({

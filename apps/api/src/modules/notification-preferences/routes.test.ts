@@ -24,10 +24,14 @@ describe('portal notification preferences', () => {
       .get('/portal/v1/me/notification-preferences')
       .set('authorization', auth);
     expect(first.status).toBe(200);
+    const untouched = { choice: 'immediately', updatedAt: null, updatedBy: null };
+    const withDigest = ['immediately', 'daily', 'off'];
     expect(first.body.preferences).toEqual([
-      { category: 'new_documents', choice: 'immediately', updatedAt: null, updatedBy: null },
-      { category: 'invoices_due', choice: 'immediately', updatedAt: null, updatedBy: null },
-      { category: 'proposals', choice: 'immediately', updatedAt: null, updatedBy: null },
+      { category: 'new_documents', ...untouched, choices: withDigest },
+      { category: 'invoices_due', ...untouched, choices: withDigest },
+      { category: 'proposals', ...untouched, choices: withDigest },
+      { category: 'service_requests', ...untouched, choices: ['immediately', 'off'] },
+      { category: 'messages', ...untouched, choices: ['immediately', 'off'] },
     ]);
 
     const put = await request(t.app.server)
@@ -44,6 +48,8 @@ describe('portal notification preferences', () => {
       new_documents: 'immediately',
       invoices_due: 'daily',
       proposals: 'off',
+      service_requests: 'immediately',
+      messages: 'immediately',
     });
     const invoices = put.body.preferences.find((p: { category: string }) => p.category === 'invoices_due');
     expect(invoices).toMatchObject({ updatedBy: 'contact', updatedAt: expect.any(String) });
@@ -57,12 +63,15 @@ describe('portal notification preferences', () => {
       new_documents: 'immediately',
       invoices_due: 'daily',
       proposals: 'immediately',
+      service_requests: 'immediately',
+      messages: 'immediately',
     });
   });
 
   it.each([
     ['an unknown choice', { preferences: [{ category: 'proposals', choice: 'weekly' }] }],
     ['an unknown category', { preferences: [{ category: 'newsletters', choice: 'off' }] }],
+    ['a digest of message replies', { preferences: [{ category: 'messages', choice: 'daily' }] }],
     ['no preferences', { preferences: [] }],
     ['an extra field', { preferences: [{ category: 'proposals', choice: 'off', email: 'x' }] }],
     [
@@ -120,6 +129,8 @@ describe('one-click unsubscribe', () => {
         new_documents: 'immediately',
         invoices_due: 'off',
         proposals: 'immediately',
+        service_requests: 'immediately',
+        messages: 'immediately',
       });
     }
     const mine = await request(t.app.server)
@@ -142,6 +153,8 @@ describe('one-click unsubscribe', () => {
       new_documents: 'off',
       invoices_due: 'immediately',
       proposals: 'off',
+      service_requests: 'immediately',
+      messages: 'immediately',
     });
   });
 
@@ -188,6 +201,8 @@ describe('the office view of a contact', () => {
       new_documents: 'daily',
       invoices_due: 'immediately',
       proposals: 'immediately',
+      service_requests: 'immediately',
+      messages: 'immediately',
     });
     expect(res.body.preferences[0]).toMatchObject({ updatedBy: 'contact' });
 

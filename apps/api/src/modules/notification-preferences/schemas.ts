@@ -4,7 +4,7 @@ import { Nullable, StringEnum } from '../../http/schema-helpers';
 
 export const NotificationCategory = StringEnum(notificationCategories, {
   description:
-    'new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision.',
+    'new_documents: inspection and service reports; invoices_due: invoices; proposals: proposals awaiting a decision; service_requests: changes to requests the contact raised; messages: replies to its messages.',
 });
 export const NotificationChoice = StringEnum(notificationChoices, {
   description: 'immediately: an email as things are published; daily: one summary email a day; off: none.',
@@ -20,12 +20,17 @@ export const NotificationPreferenceDto = Type.Object(
         description: 'contact: on the settings page; unsubscribe_link: a one-click link in an email.',
       }),
     ),
+    choices: Type.Array(NotificationChoice, {
+      description: 'What may be chosen for this category (messages and service requests have no digest).',
+    }),
   },
   { title: 'NotificationPreference' },
 );
 
 export const NotificationPreferencesDto = Type.Object(
-  { preferences: Type.Array(NotificationPreferenceDto, { description: 'Always the three categories.' }) },
+  {
+    preferences: Type.Array(NotificationPreferenceDto, { description: 'Every category, in a fixed order.' }),
+  },
   { title: 'NotificationPreferences' },
 );
 
@@ -36,7 +41,7 @@ export const UpdateNotificationPreferencesBody = Type.Object(
         { category: NotificationCategory, choice: NotificationChoice },
         { additionalProperties: false },
       ),
-      { minItems: 1, maxItems: 3 },
+      { minItems: 1, maxItems: notificationCategories.length },
     ),
   },
   { additionalProperties: false, title: 'UpdateNotificationPreferences' },

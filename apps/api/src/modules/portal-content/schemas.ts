@@ -113,6 +113,7 @@ export const PortalDocumentDto = Type.Object(
     accountName: Type.String(),
     hasFile: Type.Boolean(),
     overdue: Type.Boolean({ description: 'An invoice past due and not fully paid.' }),
+    payable: Type.Boolean({ description: 'An unpaid invoice with a payment link: offer "Pay now".' }),
     decision: Nullable(
       Type.Object({
         decision: StringEnum(schema.proposalDecision.enumValues),

@@ -95,6 +95,7 @@ describe('GET /api/v1/reports/portal-usage', () => {
       { feature: 'document_downloaded', events: 1 },
       { feature: 'proposal_decided', events: 0 },
       { feature: 'search', events: 0 },
+      { feature: 'invoice_pay_clicked', events: 0 },
     ]);
     const invitedTotal = res.body.cohorts.reduce((sum: number, c: { invited: number }) => sum + c.invited, 0);
     expect(invitedTotal).toBe(2);

@@ -28,6 +28,7 @@ describe('settings: happy paths', () => {
       reminderMaxCount: 1,
       portalPanels: defaultPortalPanels,
       webhooksAllowPrivateTargets: false,
+      paymentLinkTemplate: null,
       updatedAt: org.updatedAt.toISOString(),
     });
   });
@@ -46,6 +47,7 @@ describe('settings: happy paths', () => {
       reminderMaxCount: 3,
       portalPanels: { ...defaultPortalPanels, spendTracking: false, serviceCalls: false },
       webhooksAllowPrivateTargets: true,
+      paymentLinkTemplate: 'https://pay.example.test/?invoice={number}&amount={amount}',
     };
     const res = await api().patch('/api/v1/settings').set('authorization', auth).send(changes);
     expect(res.status).toBe(200);

@@ -25,6 +25,7 @@ export const SettingsDto = Type.Object(
     reminderMaxCount: Type.Integer(),
     portalPanels: Type.Object(panels, { title: 'PortalPanels', description: 'Defaults for every account.' }),
     webhooksAllowPrivateTargets: Type.Boolean(),
+    paymentLinkTemplate: Nullable(Type.String()),
     updatedAt: Type.String({ format: 'date-time' }),
   },
   { title: 'Settings' },
@@ -74,6 +75,15 @@ export const UpdateSettingsBody = Type.Object(
         description:
           'Let webhook endpoints target private, loopback or link-local addresses (an on-premises receiver). Off by default: such URLs are refused.',
       }),
+    ),
+    paymentLinkTemplate: Type.Optional(
+      Nullable(
+        Type.String({
+          maxLength: 2000,
+          description:
+            'The payment page behind "Pay now", e.g. https://pay.example.com/?invoice={number}&amount={amount}&currency={currency}. https only (http for localhost); placeholders {number}, {amount} (what is left to pay), {currency}, filled URL-encoded. null or empty: no template.',
+        }),
+      ),
     ),
     portalPanels: Type.Optional(
       Type.Partial(Type.Object(panels), {

@@ -5,6 +5,7 @@ import { scheduleDocumentNotices } from '../../notices';
 import {
   Currency,
   money,
+  Nullable,
   OptionalDate,
   OptionalMoney,
   OptionalRef,
@@ -32,6 +33,16 @@ const fields = {
   issuedOn: OptionalDate,
   dueOn: OptionalDate,
   paidOn: OptionalDate,
+  paymentUrl: Type.Optional(
+    Nullable(
+      Type.String({
+        maxLength: 2000,
+        pattern: '^https://[^/?#\\s@]+([/?#]\\S*)?$',
+        description:
+          "An invoice's own payment page (https); wins over the organization's payment link template.",
+      }),
+    ),
+  ),
   published: Type.Optional(
     Type.Boolean({ description: 'Customers see published documents only; false when left out.' }),
   ),
@@ -85,6 +96,7 @@ export const documentIngest: IngestKind<DocumentItem> = {
       issuedOn: item.issuedOn ?? null,
       dueOn: item.dueOn ?? null,
       paidOn: item.paidOn ?? null,
+      paymentUrl: item.paymentUrl ?? null,
       published: item.published ?? false,
     };
   },

@@ -14,14 +14,22 @@ const preferences = {
       choice: 'daily',
       updatedAt: '2026-11-02T09:00:00.000Z',
       updatedBy: 'contact',
+      choices: ['immediately', 'daily', 'off'],
     },
     {
       category: 'invoices_due',
       choice: 'off',
       updatedAt: '2026-11-03T09:00:00.000Z',
       updatedBy: 'unsubscribe_link',
+      choices: ['immediately', 'daily', 'off'],
     },
-    { category: 'proposals', choice: 'immediately', updatedAt: null, updatedBy: null },
+    {
+      category: 'proposals',
+      choice: 'immediately',
+      updatedAt: null,
+      updatedBy: null,
+      choices: ['immediately', 'daily', 'off'],
+    },
   ],
 };
 

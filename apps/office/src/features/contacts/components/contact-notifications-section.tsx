@@ -11,6 +11,8 @@ const categoryLabels: Record<Preference['category'], string> = {
   new_documents: 'New documents',
   invoices_due: 'Invoices due',
   proposals: 'Proposals awaiting decision',
+  service_requests: 'Service requests',
+  messages: 'Message replies',
 };
 const choiceLabels: Record<Preference['choice'], string> = {
   immediately: 'Immediately',

@@ -9,6 +9,7 @@ import { useReportUrl } from '../hooks/use-report-url';
 import { isFiltered, noFilters, toReportQuery } from '../utils/report-filters';
 import { newDraft } from '../utils/schedule-form';
 import { AlertsSection } from './alerts-section';
+import { ChannelShiftSection } from './channel-shift-section';
 import { ExportMenu } from './export-menu';
 import { HeadlineCards } from './headline-cards';
 import { ReportFilters } from './report-filters';
@@ -184,5 +185,10 @@ function AdoptionView({ canExport }: { canExport: boolean }) {
 
 function UsageView({ canExport }: { canExport: boolean }) {
   const { period, setPeriod } = useReportUrl();
-  return <UsageSection period={period} onPeriodChange={setPeriod} canExport={canExport} />;
+  return (
+    <>
+      <UsageSection period={period} onPeriodChange={setPeriod} canExport={canExport} />
+      <ChannelShiftSection />
+    </>
+  );
 }

@@ -20,6 +20,7 @@ const saved: Settings = {
     serviceCalls: true,
   },
   webhooksAllowPrivateTargets: false,
+  paymentLinkTemplate: null,
   updatedAt: '2026-01-05T10:00:00.000Z',
 };
 

@@ -12,6 +12,7 @@ export interface SettingsDraft {
   reminderAfterDays: string;
   reminderMaxCount: string;
   portalPanels: PortalPanels;
+  paymentLinkTemplate: string;
 }
 
 // Mirrors the API's limits (packages/core settingsLimits) so the inputs can say them up front;
@@ -39,6 +40,7 @@ export function toDraft(s: Settings): SettingsDraft {
     reminderAfterDays: String(s.reminderAfterDays),
     reminderMaxCount: String(s.reminderMaxCount),
     portalPanels: { ...s.portalPanels },
+    paymentLinkTemplate: s.paymentLinkTemplate ?? '',
   };
 }
 
@@ -81,6 +83,10 @@ export function changesFrom(
   const logoUrl = draft.logoUrl.trim() || null;
   if (logoUrl !== null && !HTTPS_URL.test(logoUrl)) errors.logoUrl = LOGO_URL_HINT;
   else if (logoUrl !== saved.logoUrl) changes.logoUrl = logoUrl;
+
+  // Checked by the API (https, known placeholders), whose field error shows under the input.
+  const paymentLinkTemplate = draft.paymentLinkTemplate.trim() || null;
+  if (paymentLinkTemplate !== saved.paymentLinkTemplate) changes.paymentLinkTemplate = paymentLinkTemplate;
 
   const from = draft.defaultEmailFrom.trim() || null;
   if (from !== saved.defaultEmailFrom) changes.defaultEmailFrom = from;

@@ -169,6 +169,22 @@ export function SettingsForm({ settings, canManage }: SettingsFormProps) {
         </SettingsSection>
 
         <SettingsSection
+          title="Payments"
+          text="Where “Pay now” on an unpaid invoice takes your customers. An invoice sent with its own payment URL uses that instead."
+        >
+          <TextField
+            label="Payment link"
+            hint="Your payment page, https. {number}, {amount} (what is left to pay) and {currency} are filled in for each invoice. Leave empty for no “Pay now” (except invoices with their own URL)."
+            placeholder="https://pay.example.com/?invoice={number}&amount={amount}&currency={currency}"
+            value={draft.paymentLinkTemplate}
+            onChange={(event) => edit('paymentLinkTemplate', event.target.value)}
+            error={errors.paymentLinkTemplate}
+            maxLength={2000}
+            inputMode="url"
+          />
+        </SettingsSection>
+
+        <SettingsSection
           title="Portal panels"
           text="What every account sees on its portal dashboard, unless the account is set otherwise."
         >

@@ -26,6 +26,7 @@ const settings: Settings = {
     serviceCalls: true,
   },
   webhooksAllowPrivateTargets: false,
+  paymentLinkTemplate: null,
   updatedAt: '2026-01-05T10:00:00.000Z',
 };
 

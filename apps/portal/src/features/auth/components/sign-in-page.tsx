@@ -1,4 +1,5 @@
 import { problemMessage } from '@portico/api-client';
+import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { AuthLayout } from '../../../components/auth-layout';
 import { SuspendedPanel } from '../../../components/suspended-panel';
@@ -10,7 +11,8 @@ import { returnPath } from './return-path';
 import { SessionCheck } from './session-check';
 import { SignInForm } from './sign-in-form';
 
-export function SignInPage() {
+/** `alternatives`: other ways in, above the form (the app passes single sign-on's buttons). */
+export function SignInPage({ alternatives }: { alternatives?: ReactNode } = {}) {
   const status = useSessionStatus();
   const suspension = useStore(suspensionStore);
   const location = useLocation();
@@ -45,6 +47,7 @@ export function SignInPage() {
             Could not check for an earlier session: {problemMessage(status.error)}
           </p>
         )}
+        {alternatives}
         <SignInForm />
         <p className="form-note">
           Got an invitation letter?{' '}

@@ -167,7 +167,7 @@ export function DashboardPage() {
           {properties.length > 0 ? (
             <PropertyTable buildings={topProperties} access={me.access} overlayHref={overlay.href} />
           ) : (
-            <EmptyState title="No properties yet.">
+            <EmptyState title="No properties yet." help="properties">
               <p>{me.organization.name} has not linked any properties to you yet.</p>
             </EmptyState>
           )}

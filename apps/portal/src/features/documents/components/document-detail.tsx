@@ -6,6 +6,7 @@ import { kindLabel } from '../../../lib/document-areas';
 import { formatDate, formatMoney } from '../../../lib/format';
 import type { PortalDocument } from '../../../lib/portal-types';
 import { failureMessage } from '../../../lib/problems';
+import { PayNowButton } from '../../payments/components/pay-now-button';
 import { documentOptions, useDownloadDocument } from '../api/documents';
 import { DecisionForm } from './decision-form';
 import { DocumentBadges } from './document-badges';
@@ -64,6 +65,7 @@ export function DocumentDetail({ document, defaultName }: { document: PortalDocu
           {formatDate(document.dueOn)}.
         </p>
       )}
+      {invoice && <PayNowButton document={document} />}
       {document.hasFile ? (
         <div className="stack stack--tight">
           <div className="actions">

@@ -17,6 +17,10 @@ interface DocumentListProps {
   withProperty?: boolean;
 }
 
+/** The help topic of a list's empty state: invoices and proposals have their own. */
+const helpTopicOf = (kind: DocumentFilters['kind']) =>
+  kind === 'invoice' ? 'invoices' : kind === 'proposal' ? 'proposals' : 'documents';
+
 /** Documents as a table (cards on a phone); each opens its details in an overlay. */
 export function DocumentList({
   filters,
@@ -32,7 +36,7 @@ export function DocumentList({
 
   const documents = list.data.pages.flatMap((page) => page.items);
   const total = list.data.pages[0]?.total ?? 0;
-  if (documents.length === 0) return <EmptyState title={emptyText} />;
+  if (documents.length === 0) return <EmptyState title={emptyText} help={helpTopicOf(filters.kind)} />;
   const money = documents.some((d) => d.amount !== null);
   const due = documents.some((d) => d.dueOn !== null);
 

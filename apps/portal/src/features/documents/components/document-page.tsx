@@ -19,6 +19,11 @@ export function DocumentPage() {
             {title}
           </h1>
           {body}
+          <p>
+            <Link className="text-link" to={`/messages/new?documentId=${encodeURIComponent(id)}`}>
+              Ask a question about this document
+            </Link>
+          </p>
         </article>
       )}
     </DocumentDetailLoader>

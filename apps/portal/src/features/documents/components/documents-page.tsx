@@ -40,7 +40,10 @@ export function DocumentsPage() {
     return (
       <div className="page">
         <h1 className="page__title">Documents</h1>
-        <EmptyState title={`${me.organization.name} has not shared any documents with you yet.`}>
+        <EmptyState
+          title={`${me.organization.name} has not shared any documents with you yet.`}
+          help="documents"
+        >
           <p>Ask them to open inspection reports, service reports, proposals or invoices to you.</p>
         </EmptyState>
       </div>

@@ -36,6 +36,8 @@ export const categoryText: Record<NotificationCategory, { title: string; hint: s
   new_documents: { title: 'New documents', hint: 'Inspection and service reports shared with you.' },
   invoices_due: { title: 'Invoices due', hint: 'New invoices to pay.' },
   proposals: { title: 'Proposals awaiting your decision', hint: 'New proposals to accept or decline.' },
+  service_requests: { title: 'Service requests', hint: 'Changes to the requests you raised.' },
+  messages: { title: 'Messages', hint: 'Replies from the office to your messages.' },
 };
 
 export const choiceText: Record<NotificationChoice, string> = {

@@ -12,14 +12,34 @@ const preferences = (
   by: 'contact' | 'unsubscribe_link' | null = null,
 ): NotificationPreferences => ({
   preferences: [
-    { category: 'new_documents', choice: 'immediately', updatedAt: null, updatedBy: null },
+    {
+      category: 'new_documents',
+      choice: 'immediately',
+      updatedAt: null,
+      updatedBy: null,
+      choices: ['immediately', 'daily', 'off'],
+    },
     {
       category: 'invoices_due',
       choice: invoices,
       updatedAt: by ? '2026-11-01T10:00:00.000Z' : null,
       updatedBy: by,
+      choices: ['immediately', 'daily', 'off'],
     },
-    { category: 'proposals', choice: 'immediately', updatedAt: null, updatedBy: null },
+    {
+      category: 'proposals',
+      choice: 'immediately',
+      updatedAt: null,
+      updatedBy: null,
+      choices: ['immediately', 'daily', 'off'],
+    },
+    {
+      category: 'messages',
+      choice: 'immediately',
+      updatedAt: null,
+      updatedBy: null,
+      choices: ['immediately', 'off'],
+    },
   ],
 });
 
@@ -30,7 +50,7 @@ const renderPage = () =>
   });
 
 describe('NotificationSettingsPage', () => {
-  it('shows three radio groups, saves the choices by keyboard, and confirms', async () => {
+  it('shows a radio group per category, saves the choices by keyboard, and confirms', async () => {
     const user = userEvent.setup();
     const calls = serve({
       [`GET ${path}`]: () => json(200, preferences('off', 'unsubscribe_link')),
@@ -41,7 +61,13 @@ describe('NotificationSettingsPage', () => {
     const invoices = await screen.findByRole('group', { name: 'Invoices due' });
     expect(within(invoices).getByRole('radio', { name: 'Off' })).toBeChecked();
     expect(invoices).toHaveAccessibleDescription(/Turned off from an unsubscribe link/);
-    expect(screen.getAllByRole('group')).toHaveLength(3);
+    expect(screen.getAllByRole('group')).toHaveLength(4);
+    // Message replies come at once or not at all: no digest is offered.
+    const messages = screen.getByRole('group', { name: 'Messages' });
+    expect(within(messages).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([
+      'immediately',
+      'off',
+    ]);
     expect(
       within(screen.getByRole('group', { name: 'New documents' })).getByRole('radio', {
         name: 'Immediately',
@@ -61,6 +87,7 @@ describe('NotificationSettingsPage', () => {
         { category: 'new_documents', choice: 'immediately' },
         { category: 'invoices_due', choice: 'daily' },
         { category: 'proposals', choice: 'immediately' },
+        { category: 'messages', choice: 'immediately' },
       ],
     });
   });

@@ -38,18 +38,20 @@ function CategoryChoice({
         {preference.updatedBy === 'unsubscribe_link' && ' Turned off from an unsubscribe link.'}
       </p>
       <div className="preference__options">
-        {choiceOrder.map((choice) => (
-          <label key={choice} className="choice">
-            <input
-              type="radio"
-              name={name}
-              value={choice}
-              checked={value === choice}
-              onChange={() => onChange(choice)}
-            />
-            {choiceText[choice]}
-          </label>
-        ))}
+        {choiceOrder
+          .filter((choice) => preference.choices.includes(choice))
+          .map((choice) => (
+            <label key={choice} className="choice">
+              <input
+                type="radio"
+                name={name}
+                value={choice}
+                checked={value === choice}
+                onChange={() => onChange(choice)}
+              />
+              {choiceText[choice]}
+            </label>
+          ))}
       </div>
     </fieldset>
   );

@@ -11,14 +11,27 @@ const view = (choice: 'immediately' | 'off'): UnsubscribeView => ({
   organizationName: 'Northwind Fire & Safety',
   categories: ['invoices_due'],
   preferences: [
-    { category: 'new_documents', choice: 'immediately', updatedAt: null, updatedBy: null },
+    {
+      category: 'new_documents',
+      choice: 'immediately',
+      updatedAt: null,
+      updatedBy: null,
+      choices: ['immediately', 'daily', 'off'],
+    },
     {
       category: 'invoices_due',
       choice,
       updatedAt: null,
       updatedBy: choice === 'off' ? 'unsubscribe_link' : null,
+      choices: ['immediately', 'daily', 'off'],
     },
-    { category: 'proposals', choice: 'immediately', updatedAt: null, updatedBy: null },
+    {
+      category: 'proposals',
+      choice: 'immediately',
+      updatedAt: null,
+      updatedBy: null,
+      choices: ['immediately', 'daily', 'off'],
+    },
   ],
 });
 

@@ -30,7 +30,7 @@ export function PropertiesPage() {
     <div className="page">
       <h1 className="page__title">Properties</h1>
       {buildings.data.total === 0 ? (
-        <EmptyState title="No properties yet.">
+        <EmptyState title="No properties yet." help="properties">
           <p>{me.organization.name} has not linked any properties to you yet.</p>
         </EmptyState>
       ) : (

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { OverlayLink } from '../../../components/list-parts';
 import { LoadError, Loading } from '../../../components/load-state';
 import { SeverityBadge } from '../../../components/severity-badge';
@@ -81,6 +82,14 @@ export function PropertySummary({
           </>
         )}
       </dl>
+      <p>
+        <Link
+          className="button button--secondary button--small"
+          to={`/service-requests/new?buildingId=${property.id}`}
+        >
+          Request service here
+        </Link>
+      </p>
       {documentAreas.length > 0 && (
         <ul className="tallies" aria-label="Documents of this property">
           {documentAreas.map((area) => (

@@ -1,6 +1,7 @@
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { EmptyState } from '../../../components/empty-state';
+import type { HelpTopic } from '../../../components/help-link';
 import { ListFooter } from '../../../components/list-parts';
 import { LoadError, Loading } from '../../../components/load-state';
 
@@ -9,16 +10,18 @@ interface PagedTableProps<T> {
   /** "defects", "tasks": for the loading and error lines. */
   what: string;
   emptyText: string;
+  /** The help article the empty state links to, when one is published. */
+  help?: HelpTopic;
   columns: readonly string[];
   row: (item: T) => ReactNode;
 }
 
 /** The shape every record list shares: loading, error, empty, a table (cards on a phone), more. */
-export function PagedTable<T>({ list, what, emptyText, columns, row }: PagedTableProps<T>) {
+export function PagedTable<T>({ list, what, emptyText, help, columns, row }: PagedTableProps<T>) {
   if (list.isPending) return <Loading>{`Loading ${what}…`}</Loading>;
   if (list.isError) return <LoadError what={what} error={list.error} retry={() => void list.refetch()} />;
   const items = list.data.pages.flatMap((page) => page.items);
-  if (items.length === 0) return <EmptyState title={emptyText} />;
+  if (items.length === 0) return <EmptyState title={emptyText} {...(help && { help })} />;
   return (
     <div className="stack stack--tight">
       <div className="table-scroll">

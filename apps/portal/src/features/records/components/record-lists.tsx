@@ -38,6 +38,7 @@ export function DefectList({
       list={list}
       what="defects"
       emptyText="No defects match."
+      help="defects"
       columns={['Defect', ...(withProperty ? ['Property'] : []), 'Severity', 'Raised', 'Status']}
       row={(defect) => (
         <tr key={defect.id}>
@@ -110,6 +111,7 @@ export function QuoteList({
       list={list}
       what="quotes"
       emptyText="No quotes match."
+      help="proposals"
       columns={['Quote', ...(withProperty ? ['Property'] : []), 'Issued', 'Amount', 'Status']}
       row={(quote) => (
         <tr key={quote.id}>

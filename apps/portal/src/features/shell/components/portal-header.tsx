@@ -9,7 +9,10 @@ const sections = [
   { to: '/', label: 'Dashboard', end: true },
   { to: '/properties', label: 'Properties', end: false },
   { to: '/documents', label: 'Documents', end: false },
+  { to: '/messages', label: 'Messages', end: false },
+  { to: '/service-requests', label: 'Requests', end: false },
   { to: '/search', label: 'Search', end: false },
+  { to: '/help', label: 'Help', end: false },
 ] as const;
 
 /**

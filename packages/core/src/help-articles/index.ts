@@ -1,0 +1,4 @@
+export * from './articles';
+export * from './portal-articles';
+export * from './render';
+export * from './topics';

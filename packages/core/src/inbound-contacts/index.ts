@@ -1,0 +1,2 @@
+export * from './inbound-contacts';
+export * from './integration-batch';

@@ -1,0 +1,3 @@
+export * from './pay-invoice';
+export * from './payable';
+export * from './payment-links';
