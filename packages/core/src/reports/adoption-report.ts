@@ -104,12 +104,67 @@ const contains = (text: string) => `%${escapeLike(text.trim())}%`;
 
 /**
  * The filtered set as CTEs, shared by the headline, both tables and the exports, computed once per
- * statement: `pairs` (every contact/customer link of the customers asked for, once each, with the
- * contact's flags), `fa` (those customers, with `has_access` over all their contacts), `fpairs`
- * (the pairs that pass every filter) and `cust` (the customers shown).
- * Whole-organization aggregates: hash joins over one scan of each table, never a subquery per row.
+ * statement: `fpairs` (the contact/customer pairs that pass every filter, with the contact's
+ * flags), `cust` (the customers shown, with `has_access` over all their contacts) and `emails`
+ * (the contacts of the shown customers, once each).
+ * The pairs come from `account_contact_pairs`, which triggers keep up to date (decision 016).
  */
 function filteredSet(ctx: Pick<OfficeContext, 'orgId'>, f: AdoptionReportFilter): SQL {
+  return isCounted(f) ? countedSet(ctx, f) : pairedSet(ctx, f);
+}
+
+/**
+ * Without customer names or email filters, every number is a sum of the counts triggers maintain
+ * per customer and per contact: no pair needs reading except a page's.
+ */
+function isCounted(f: AdoptionReportFilter): boolean {
+  return (
+    f.customerHasAccess === undefined &&
+    !(f.customerIds && f.customerIds.length > 0) &&
+    !f.customerName &&
+    f.emailHasAccess === undefined &&
+    !f.email &&
+    !(f.inviteStatus && f.inviteStatus.length > 0)
+  );
+}
+
+function countedSet(ctx: Pick<OfficeContext, 'orgId'>, f: AdoptionReportFilter): SQL {
+  const org = ctx.orgId;
+  const customers = f.customers ?? 'active';
+  const active = customers === 'all' ? sql`true` : sql`a.active = ${customers === 'active'}`;
+  const pairActive = customers === 'all' ? sql`true` : sql`p.account_active = ${customers === 'active'}`;
+  return sql`with cust as not materialized (
+      select a.id, a.name, a.active, a.adoption_contacts_with_access > 0 as has_access
+        from accounts a
+       where a.org_id = ${org} and ${active}
+    ),
+    fpairs as not materialized (
+      select p.account_id, p.contact_id, p.has_access from account_contact_pairs p
+       where p.org_id = ${org} and ${pairActive}
+    ),
+    emails as (
+      select c.id as contact_id, coalesce(c.email, '') <> '' as has_email,
+             ${contactAccess} as has_access, ${contactStatus} as status
+        from contacts c
+       where c.org_id = ${org} and ${belongsTo(customers)}
+    )`;
+}
+
+/** Whether contact `c` belongs to one of the customers asked for, off its maintained counters. */
+function belongsTo(customers: AdoptionCustomers): SQL {
+  if (customers === 'active') return sql`c.adoption_active_customers > 0`;
+  if (customers === 'inactive') return sql`c.adoption_inactive_customers > 0`;
+  return sql`(c.adoption_active_customers > 0 or c.adoption_inactive_customers > 0)`;
+}
+
+/** Whether contact `c` is one of the set's `emails`. */
+function emailMember(f: AdoptionReportFilter): SQL {
+  return isCounted(f)
+    ? belongsTo(f.customers ?? 'active')
+    : sql`exists (select 1 from emails e where e.contact_id = c.id)`;
+}
+
+function pairedSet(ctx: Pick<OfficeContext, 'orgId'>, f: AdoptionReportFilter): SQL {
   const org = ctx.orgId;
   const accountWhere: SQL[] = [sql`a.org_id = ${org}`];
   const customers = f.customers ?? 'active';
@@ -126,51 +181,34 @@ function filteredSet(ctx: Pick<OfficeContext, 'orgId'>, f: AdoptionReportFilter)
   const emailFiltered = contactWhere.length > 0;
   const customerAccess = f.customerHasAccess !== undefined;
 
+  // Whether a customer has access counts all its contacts, filtered or not: the maintained counter.
   return sql`with acc as materialized (
-      select a.id, a.name, a.active from accounts a where ${sql.join(accountWhere, sql` and `)}
-    ),
-    -- Direct links are unique (the primary key); a building link counts only when the direct
-    -- links lack the pair, so no pass over all the links is needed to remove duplicates.
-    links as (
-      select ca.account_id, ca.contact_id from contact_accounts ca
-        join acc on acc.id = ca.account_id
-       where ca.org_id = ${org}
-      union all
-      select distinct b.account_id, cb.contact_id from contact_buildings cb
-        join buildings b on b.id = cb.building_id
-        join acc on acc.id = b.account_id
-       where cb.org_id = ${org} and b.org_id = ${org}
-         and not exists (
-           select 1 from contact_accounts x
-            where x.contact_id = cb.contact_id and x.account_id = b.account_id and x.org_id = ${org})
+      select a.id, a.name, a.active, a.adoption_contacts_with_access > 0 as has_access
+        from accounts a where ${sql.join(accountWhere, sql` and `)}
     ),
     pairs as materialized (
-      select l.account_id, l.contact_id,
+      select p.account_id, p.contact_id, acc.has_access as account_has_access,
              coalesce(c.email, '') <> '' as has_email,
              ${contactAccess} as has_access,
              ${contactStatus} as status,
              ${emailFiltered ? sql.join(contactWhere, sql` and `) : sql`true`} as passes
-        from links l
-        join contacts c on c.id = l.contact_id
-       where c.org_id = ${org}
-    ),
-    fa as (
-      select acc.id, acc.name, acc.active, acc.id in (select account_id from pairs where has_access) as has_access
-        from acc
+        from account_contact_pairs p
+        join acc on acc.id = p.account_id
+        join contacts c on c.id = p.contact_id
+       where p.org_id = ${org} and c.org_id = ${org}
     ),
     fpairs as not materialized (
       select p.* from pairs p
-       where p.passes${
-         customerAccess
-           ? sql` and p.account_id in (select id from fa where has_access = ${f.customerHasAccess})`
-           : sql``
-       }
+       where p.passes${customerAccess ? sql` and p.account_has_access = ${f.customerHasAccess}` : sql``}
     ),
     cust as (
-      select fa.* from fa
-       where ${customerAccess ? sql`fa.has_access = ${f.customerHasAccess}` : sql`true`}
+      select acc.* from acc
+       where ${customerAccess ? sql`acc.has_access = ${f.customerHasAccess}` : sql`true`}
          -- With email filters, a customer is shown only when one of its contacts passes them.
-         and ${emailFiltered ? sql`fa.id in (select account_id from fpairs)` : sql`true`}
+         and ${emailFiltered ? sql`exists (select 1 from fpairs fp where fp.account_id = acc.id)` : sql`true`}
+    ),
+    emails as (
+      select distinct contact_id, has_email, has_access, status from fpairs
     )`;
 }
 
@@ -178,10 +216,7 @@ const contactAccess = sql`(c.invite_status = 'enrolled' and not c.suspended)`;
 const contactStatus = sql`(case when c.suspended then 'suspended' else c.invite_status::text end)`;
 
 /** The headline's CTEs, over `filteredSet`; `headline` is its one row. */
-const headlineCtes = sql`emails as (
-      select distinct contact_id, has_email, has_access, status from fpairs
-    ),
-    customer_counts as (
+const headlineCtes = sql`customer_counts as (
       select count(*) filter (where has_access)::int as with_access,
              count(*) filter (where not has_access)::int as without_access,
              count(*)::int as total
@@ -273,7 +308,7 @@ const iso = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-
 const toDate = (value: string | null) => (value === null ? null : new Date(value));
 
 /** The emails page's CTEs: `page_rows`, in order (`ord`), names and dates only for the page's contacts. */
-function emailPage(ctx: OfficeContext, page: PageRequest): SQL {
+function emailPage(ctx: OfficeContext, f: AdoptionReportFilter, page: PageRequest): SQL {
   const org = ctx.orgId;
   const q = keysetPage(keysets.emails, page);
   return sql`page as (
@@ -281,9 +316,8 @@ function emailPage(ctx: OfficeContext, page: PageRequest): SQL {
              ${q.cursorKeys} as cursor_keys
         from contacts c
        where c.org_id = ${org}
-         -- "is true" keeps this a hashed subplan: the name index is then read in order until the
-         -- page is full. As a join, the planner would look up every contact of the set instead.
-         and (c.id in (select contact_id from fpairs)) is true
+         -- Counted, the name index is read in order until the page is full.
+         and ${emailMember(f)}
          and ${q.after ?? sql`true`}
        order by ${sql.join(q.orderBy, sql`, `)}
        limit ${q.limit}
@@ -339,7 +373,12 @@ export async function getPortalAdoptionReport(
     const items = rows.map(({ ord: _ord, ...r }) => r);
     return { headline: counts, customers: toPage(items, page.limit, customerTotal), emails: null };
   }
-  const { headline, rows } = await headlineAndPage<EmailRowRaw>(db, ctx, filter, emailPage(ctx, page));
+  const { headline, rows } = await headlineAndPage<EmailRowRaw>(
+    db,
+    ctx,
+    filter,
+    emailPage(ctx, filter, page),
+  );
   const { customerTotal: _customers, emailTotal, ...counts } = headline;
   const items = rows.map(({ ord: _ord, ...r }) => ({
     ...r,
@@ -392,9 +431,9 @@ export function adoptionTableQuery(
   }
   return sql`${filteredSet(ctx, filter)},
     names as (
-      select fp.contact_id, array_agg(acc.name order by lower(acc.name), acc.id) as names
+      select fp.contact_id, array_agg(a.name order by lower(a.name), a.id) as names
         from fpairs fp
-        join acc on acc.id = fp.account_id
+        join accounts a on a.id = fp.account_id
        group by fp.contact_id
     ),
     invited as (

@@ -51,6 +51,9 @@ export const accounts = pgTable(
     externalId: text('external_id'),
     /** Per-account overrides of the organization's portal panels; null keeps the default. */
     portalPanels: jsonb('portal_panels').$type<Partial<PortalPanels>>(),
+    /** The account's contacts (direct or through a building) and how many have portal access: kept by triggers (decision 016). */
+    adoptionContacts: integer('adoption_contacts').notNull().default(0),
+    adoptionContactsWithAccess: integer('adoption_contacts_with_access').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -44,6 +44,9 @@ export const contacts = pgTable(
     suspended: boolean('suspended').notNull().default(false),
     suspendedNote: text('suspended_note'),
     suspendedAt: tstz('suspended_at'),
+    /** How many active and inactive customers the contact belongs to: kept by triggers (decision 016). */
+    adoptionActiveCustomers: integer('adoption_active_customers').notNull().default(0),
+    adoptionInactiveCustomers: integer('adoption_inactive_customers').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './activity';
+export * from './adoption-counts';
 export * from './api-keys';
 export * from './columns';
 export * from './contacts';
