@@ -1,11 +1,9 @@
 import { type DbOrTx, hashPassword, hashToken, schema } from '@portico/db';
 import { eq } from 'drizzle-orm';
 import { GoneError, NotFoundError } from '../errors';
-import { recordEvents } from '../invitations/events';
-import { recordWebhookEvent } from '../webhooks/record-event';
+import { enrollContact } from './enroll-contact';
 import { assertAcceptablePassword } from './password-policy';
 import { type PortalContact, suspendedError, toPortalContact } from './portal-contacts';
-import { noteSignIn } from './portal-sign-in';
 import { recordSignUpEmail, signUpEmail } from './sign-up-email';
 
 const { contacts, invitations, organizations, portalIdentities } = schema;
@@ -59,41 +57,13 @@ export async function acceptInvitation(
   // Taken as given, unverified: holding this invitation's token (the emailed link, or the code of
   // a letter posted to the contact) is the proof of identity, as it is for choosing the password.
   if (newEmail) await recordSignUpEmail(tx, contact.id, newEmail);
-  const passwordHash = await hashPassword(password);
-  await tx
-    .insert(portalIdentities)
-    .values({ contactId: contact.id, orgId: contact.orgId, passwordHash, enrolledAt: now })
-    .onConflictDoUpdate({ target: portalIdentities.contactId, set: { passwordHash, enrolledAt: now } });
-  await tx
-    .update(invitations)
-    .set({ status: 'accepted', acceptedAt: now })
-    .where(eq(invitations.id, invitation.id));
-  const [enrolled] = await tx
-    .update(contacts)
-    .set({ inviteStatus: 'enrolled' })
-    .where(eq(contacts.id, contact.id))
-    .returning();
-  await recordEvents(tx, [
-    {
-      orgId: contact.orgId,
-      contactId: contact.id,
-      invitationId: invitation.id,
-      type: 'registered',
-      actor: { type: 'contact', id: contact.id },
-      ...(newEmail && { detail: { emailProvidedAtSignUp: true } }),
-    },
-  ]);
-  await noteSignIn(tx, contact.orgId, contact.id, 'invitation');
-  await recordWebhookEvent(tx, {
-    orgId: contact.orgId,
-    type: 'contact.enrolled',
-    data: {
-      contactId: contact.id,
-      email: enrolled?.email ?? contact.email,
-      firstName: contact.firstName,
-      lastName: contact.lastName,
-      invitationId: invitation.id,
-    },
+  const enrolled = await enrollContact(tx, {
+    contact,
+    invitationId: invitation.id,
+    passwordHash: await hashPassword(password),
+    method: 'invitation',
+    ...(newEmail && { detail: { emailProvidedAtSignUp: true } }),
+    now,
   });
-  return toPortalContact(enrolled ?? contact, row.organization);
+  return toPortalContact(enrolled, row.organization);
 }

@@ -1,9 +1,8 @@
 import { type DbOrTx, schema } from '@portico/db';
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
-import { recordEvents } from '../invitations/events';
+import { enrollContact } from '../portal-auth/enroll-contact';
 import { type PortalContact, toPortalContact } from '../portal-auth/portal-contacts';
 import { noteSignIn } from '../portal-auth/portal-sign-in';
-import { recordWebhookEvent } from '../webhooks/record-event';
 import { SsoRefusedError } from './refusals';
 
 const { contacts, invitations, organizations, portalIdentities } = schema;
@@ -76,40 +75,13 @@ async function enrollInvited(
   if (!invitation) throw new SsoRefusedError('invitation_expired');
 
   // No password: the provider is how this contact signs in. "Forgot password" can add one later.
-  await tx
-    .insert(portalIdentities)
-    .values({ contactId: contact.id, orgId: contact.orgId, passwordHash: null, enrolledAt: now })
-    .onConflictDoUpdate({ target: portalIdentities.contactId, set: { enrolledAt: now } });
-  await tx
-    .update(invitations)
-    .set({ status: 'accepted', acceptedAt: now })
-    .where(eq(invitations.id, invitation.id));
-  const [enrolled] = await tx
-    .update(contacts)
-    .set({ inviteStatus: 'enrolled' })
-    .where(eq(contacts.id, contact.id))
-    .returning();
-  await recordEvents(tx, [
-    {
-      orgId: contact.orgId,
-      contactId: contact.id,
-      invitationId: invitation.id,
-      type: 'registered',
-      actor: { type: 'contact', id: contact.id },
-      detail: { method: 'sso', provider: identity.providerName },
-    },
-  ]);
-  await noteSignIn(tx, contact.orgId, contact.id, 'sso');
-  await recordWebhookEvent(tx, {
-    orgId: contact.orgId,
-    type: 'contact.enrolled',
-    data: {
-      contactId: contact.id,
-      email: contact.email,
-      firstName: contact.firstName,
-      lastName: contact.lastName,
-      invitationId: invitation.id,
-    },
+  const enrolled = await enrollContact(tx, {
+    contact,
+    invitationId: invitation.id,
+    passwordHash: null,
+    method: 'sso',
+    detail: { method: 'sso', provider: identity.providerName },
+    now,
   });
-  return toPortalContact(enrolled ?? contact, organization);
+  return toPortalContact(enrolled, organization);
 }
