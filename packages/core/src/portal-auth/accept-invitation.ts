@@ -6,7 +6,7 @@ import { assertAcceptablePassword } from './password-policy';
 import { type PortalContact, suspendedError, toPortalContact } from './portal-contacts';
 import { recordSignUpEmail, signUpEmail } from './sign-up-email';
 
-const { contacts, invitations, organizations, portalIdentities } = schema;
+const { contacts, invitations, organizations } = schema;
 
 const askAgain = 'Ask your service provider for a new invitation.';
 

@@ -64,10 +64,11 @@ describe('NotificationSettingsPage', () => {
     expect(screen.getAllByRole('group')).toHaveLength(4);
     // Message replies come at once or not at all: no digest is offered.
     const messages = screen.getByRole('group', { name: 'Messages' });
-    expect(within(messages).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([
-      'immediately',
-      'off',
-    ]);
+    expect(
+      within(messages)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['immediately', 'off']);
     expect(
       within(screen.getByRole('group', { name: 'New documents' })).getByRole('radio', {
         name: 'Immediately',
