@@ -27,4 +27,9 @@ export default {
   projects: [server, '<rootDir>/apps/office/jest.config.js', '<rootDir>/apps/portal/jest.config.js'],
   // Read from the global config only (a project's own testTimeout is ignored by the runner).
   testTimeout: 30000,
+  // On 2 cores jest's default (cores - 1) runs every file in band, in the runner's own process,
+  // and ESM test modules are never freed there: past ~150 files the heap filled and GC stalled the
+  // run. Two workers, each replaced once it holds more than 1.5 GB, keep memory flat.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1.5GB',
 };
