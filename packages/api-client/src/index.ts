@@ -34,4 +34,5 @@ export {
   retryTransient,
   unwrap,
 } from './query';
+export { rawFileBody } from './raw-body';
 export type { components, operations, paths } from './schema.gen';

@@ -1,4 +1,11 @@
-import { infiniteKey, nextCursor, pathKey, type ResponseBody, unwrap } from '@portico/api-client';
+import {
+  infiniteKey,
+  nextCursor,
+  pathKey,
+  type ResponseBody,
+  rawFileBody,
+  unwrap,
+} from '@portico/api-client';
 import { fileFrom, saveFile } from '@portico/ui';
 import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
@@ -139,10 +146,7 @@ export function useUploadAttachment() {
       unwrap(
         await api.POST('/api/v1/message-attachments', {
           params: { query: { filename: file.name } },
-          // Raw bytes, not JSON: the browser sends the File as is, with its type.
-          body: file as unknown as string,
-          bodySerializer: (body: unknown) => body as BodyInit,
-          headers: { 'content-type': file.type || 'application/octet-stream' },
+          ...rawFileBody(file, file.type),
         }),
       ),
   });

@@ -4,6 +4,7 @@ import {
   pathKey,
   type RequestBody,
   type ResponseBody,
+  rawFileBody,
   unwrap,
 } from '@portico/api-client';
 import { infiniteQueryOptions, keepPreviousData, queryOptions, useMutation } from '@tanstack/react-query';
@@ -112,9 +113,7 @@ export function useRaiseServiceRequest() {
         const { error } = await api.POST('/portal/v1/service-requests/{id}/photos', {
           params: { path: { id: request.id }, query: { filename: photo.name } },
           // The bytes themselves: an ArrayBuffer is sent as is by every fetch.
-          body: (await bytesOf(photo)) as unknown as string,
-          bodySerializer: (bytes) => bytes,
-          headers: { 'content-type': photo.type || 'application/octet-stream' },
+          ...rawFileBody(await bytesOf(photo), photo.type),
         });
         if (error) failedPhotos.push({ name: photo.name, error });
       }
