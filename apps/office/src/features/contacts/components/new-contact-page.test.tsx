@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeContact, makeMe } from '../../../test/factories';
 import { json, problem, serve } from '../../../test/fake-server';
@@ -82,9 +82,9 @@ describe('NewContactPage', () => {
     await user.type(screen.getByLabelText('First name'), 'Dana');
     await user.click(screen.getByRole('button', { name: 'Create contact' }));
 
-    expect(await screen.findByRole('status', { name: 'Current location' })).toHaveTextContent(
-      `/contacts/${created.id}`,
-    );
+    // The navigation follows the POST's answer: wait for it rather than read the first render.
+    const location = await screen.findByRole('status', { name: 'Current location' });
+    await waitFor(() => expect(location).toHaveTextContent(`/contacts/${created.id}`));
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
       firstName: 'Dana',
       lastName: '',
