@@ -18,6 +18,7 @@ export * from './invitations/batch-scope';
 export * from './invitations/batches';
 export * from './invitations/bulk-invite';
 export * from './invitations/delivery';
+export * from './invitations/reconcile-sends';
 export * from './invitations/email-failures';
 export * from './invitations/events';
 export * from './invitations/history';

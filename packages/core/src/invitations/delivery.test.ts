@@ -6,7 +6,6 @@ import {
   claimInvitationSend,
   failInvitationSend,
   markInvitationSent,
-  reconcileStuckSends,
   releaseInvitationSend,
 } from './delivery';
 import { systemActor } from './events';
@@ -14,7 +13,6 @@ import { inviteContact, revokeInvitation } from './invitations';
 
 const { invitationEvents, invitations, notificationTemplates, outbox } = schema;
 const portalUrl = 'https://portal.example.test';
-const HOUR_MS = 3_600_000;
 
 let database: TestDatabase;
 let handle: DbHandle;
@@ -42,11 +40,6 @@ async function rowOf(id: string) {
   const [row] = await db.select().from(invitations).where(eq(invitations.id, id));
   if (!row) throw new Error('invitation not found');
   return row;
-}
-
-async function sendJobsFor(invitationId: string) {
-  const rows = await db.select().from(outbox).where(eq(outbox.job, 'invitation.send'));
-  return rows.filter((r) => r.payload.invitationId === invitationId);
 }
 
 describe('claimInvitationSend', () => {
@@ -164,36 +157,5 @@ describe('after the attempt', () => {
         and(eq(invitationEvents.invitationId, invitation.id), eq(invitationEvents.type, 'email_failed')),
       );
     expect(event?.detail).toEqual({ reason: '421 still busy' });
-  });
-});
-
-describe('reconcileStuckSends', () => {
-  it('queues again a send stuck in sending, and re-kicks a queued one whose job vanished', async () => {
-    const stuck = await invited();
-    await claimInvitationSend(db, stuck.invitation.id, { portalUrl });
-    const stranded = await invited();
-    const fresh = await invited();
-    await claimInvitationSend(db, fresh.invitation.id, { portalUrl });
-    // Both of stranded's outbox rows were relayed; its job then vanished with Redis.
-    await db.update(outbox).set({ relayedAt: new Date() });
-    const anHourAgo = new Date(Date.now() - HOUR_MS);
-    for (const id of [stuck.invitation.id, stranded.invitation.id]) {
-      await db.update(invitations).set({ updatedAt: anHourAgo }).where(eq(invitations.id, id));
-    }
-
-    const olderThan = new Date(Date.now() - 15 * 60_000);
-    const first = await reconcileStuckSends(db, olderThan);
-    // Other tests in this file leave old rows too; count only ours.
-    expect(first.resumed).toBeGreaterThanOrEqual(1);
-    expect(await rowOf(stuck.invitation.id)).toMatchObject({ deliveryState: 'queued', tokenHash: null });
-    expect(await sendJobsFor(stuck.invitation.id)).toHaveLength(2);
-    expect(await sendJobsFor(stranded.invitation.id)).toHaveLength(2);
-    expect((await rowOf(fresh.invitation.id)).deliveryState).toBe('sending');
-    expect(await sendJobsFor(fresh.invitation.id)).toHaveLength(1);
-
-    // The new jobs wait in the outbox and the clock restarted: nothing more to do.
-    await reconcileStuckSends(db, olderThan);
-    expect(await sendJobsFor(stuck.invitation.id)).toHaveLength(2);
-    expect(await sendJobsFor(stranded.invitation.id)).toHaveLength(2);
   });
 });
