@@ -11,7 +11,7 @@ import {
 import { systemActor } from './events';
 import { inviteContact, revokeInvitation } from './invitations';
 
-const { invitationEvents, invitations, notificationTemplates, outbox } = schema;
+const { invitationEvents, invitations, notificationTemplates } = schema;
 const portalUrl = 'https://portal.example.test';
 
 let database: TestDatabase;
