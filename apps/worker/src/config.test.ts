@@ -14,7 +14,7 @@ describe('worker config', () => {
     expect(loadConfig(env)).toMatchObject({
       redisPrefix: 'portico',
       portalUrl: 'http://localhost:5174',
-      concurrency: 50,
+      concurrency: 100,
       emailAttempts: 5,
       relayPollMs: 200,
       outboxPruneSweepMs: 3_600_000,

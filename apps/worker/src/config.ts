@@ -128,9 +128,10 @@ export function loadConfig(env: Env = process.env): WorkerConfig {
     portalUrl: url(env, 'PORTAL_URL', ['http:', 'https:']),
     emailFrom: env.EMAIL_FROM || 'Portico <no-reply@portico.invalid>',
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
-    // An email job mostly waits (claim, SMTP exchange, mark): 50 in flight keep 10 SMTP connections
-    // fed with a queue of ~4 each, so none idles between messages.
-    concurrency: int(env, 'WORKER_CONCURRENCY', 50, 1, 1000),
+    // An email job mostly waits: for its batch's claim, the SMTP exchange, its batch's mark
+    // (invitation-sends.ts). 100 in flight keep 10 SMTP connections fed with a queue of several
+    // each while a batch is in the database, and make the batches large enough to pay off.
+    concurrency: int(env, 'WORKER_CONCURRENCY', 100, 1, 1000),
     // Pooled and reused. 10 per process stays under the per-client connection caps common among
     // SMTP relays and providers (often 10 to 20); scale out with processes, not connections.
     smtpMaxConnections: int(env, 'SMTP_MAX_CONNECTIONS', 10, 1, 100),

@@ -2,6 +2,7 @@ import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import type { WorkerConfig } from './config';
 import { openConnections } from './connections';
+import { batchedInvitationSends } from './invitation-sends';
 import { createLogger, errorMessage } from './logger';
 import { startOutboxRelay } from './outbox-relay';
 import { deliverWebhook } from './processors/deliver-webhook';
@@ -137,7 +138,14 @@ export async function startWorker(
   log: Logger = createLogger(config),
 ): Promise<RunningWorker> {
   const connections = openConnections(config, log);
-  const deps: ProcessorDeps = { db: connections.db.db, transport: connections.transport, config, log };
+  const deps: ProcessorDeps = {
+    db: connections.db.db,
+    transport: connections.transport,
+    config,
+    log,
+    // No batch is larger than the jobs that can be in flight at once.
+    invitationSends: batchedInvitationSends(connections.db.db, config.portalUrl, config.concurrency),
+  };
   const queues = {
     email: createEmailQueue(connections.producer, config),
     lifecycle: createLifecycleQueue(connections.producer, config),
@@ -154,7 +162,7 @@ export async function startWorker(
     {
       connection: connections.consumer,
       prefix: config.redisPrefix,
-      // WORKER_CONCURRENCY, 50 by default: why that many is explained in config.ts.
+      // WORKER_CONCURRENCY, 100 by default: why that many is explained in config.ts.
       concurrency: config.concurrency,
     },
   );

@@ -1,9 +1,4 @@
-import {
-  claimInvitationSend,
-  failInvitationSend,
-  markInvitationSent,
-  releaseInvitationSend,
-} from '@portico/core';
+import { failInvitationSend, releaseInvitationSend } from '@portico/core';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { sendTemplatedEmail } from '../mail';
 import type { EmailJobData, EmailJobName } from '../queues/email';
@@ -22,7 +17,7 @@ export async function sendInvitation(
   job: Job<EmailJobData, unknown, EmailJobName>,
 ): Promise<SendOutcome> {
   const invitationId = invitationIdOf(job.data);
-  const claim = await claimInvitationSend(deps.db, invitationId, { portalUrl: deps.config.portalUrl });
+  const claim = await deps.invitationSends.claim(invitationId);
   if (!claim) return { sent: false };
 
   let messageId: string;
@@ -39,6 +34,6 @@ export async function sendInvitation(
   }
   // Not inside the try: once the server took the email, a failure here must not release it for a
   // second send. The row stays in `sending`, and only the reconcile sweep may resend it, much later.
-  await markInvitationSent(deps.db, invitationId, messageId);
+  await deps.invitationSends.markSent(invitationId, messageId);
   return { sent: true, messageId };
 }

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createDb, type Db, type DbHandle, hashToken, schema } from '@portico/db';
 import { createTestDatabase, makeContact, makeOrganization, type TestDatabase } from '@portico/db/testing';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import {
   claimInvitationSend,
+  claimInvitationSends,
   failInvitationSend,
   markInvitationSent,
+  markInvitationsSent,
   releaseInvitationSend,
 } from './delivery';
 import { systemActor } from './events';
@@ -114,6 +116,55 @@ describe('claimInvitationSend', () => {
     await db.update(schema.contacts).set({ email: null }).where(eq(schema.contacts.id, contact.id));
     expect(await claimInvitationSend(db, invitation.id, { portalUrl })).toBeNull();
     expect(await rowOf(invitation.id)).toMatchObject({ deliveryState: 'failed', tokenHash: null });
+  });
+});
+
+describe('in batches', () => {
+  it('claims each invitation of a batch once, with its own token, and marks each with its own message id', async () => {
+    const a = await invited();
+    const b = await invited();
+    const revoked = await invited();
+    await db.update(invitations).set({ status: 'revoked' }).where(eq(invitations.id, revoked.invitation.id));
+    // A duplicate job in the same batch asks twice: there is one claim, not two.
+    const ids = [a.invitation.id, b.invitation.id, a.invitation.id, revoked.invitation.id];
+    const claims = await claimInvitationSends(db, ids, { portalUrl });
+    expect([...claims.keys()].sort()).toEqual([a.invitation.id, b.invitation.id].sort());
+    const claimA = claims.get(a.invitation.id);
+    const claimB = claims.get(b.invitation.id);
+    expect(claimA?.to).toBe(a.contact.email);
+    expect(claimB?.to).toBe(b.contact.email);
+    expect(claimA?.token).not.toBe(claimB?.token);
+    expect(await rowOf(a.invitation.id)).toMatchObject({
+      deliveryState: 'sending',
+      deliveryAttempts: 1,
+      tokenHash: hashToken(claimA?.token ?? ''),
+    });
+    expect((await rowOf(b.invitation.id)).tokenHash).toBe(hashToken(claimB?.token ?? ''));
+    expect((await claimInvitationSends(db, ids, { portalUrl })).size).toBe(0);
+
+    const marked = await markInvitationsSent(db, [
+      { invitationId: b.invitation.id, messageId: '<b@test>' },
+      { invitationId: a.invitation.id, messageId: '<a@test>' },
+      { invitationId: revoked.invitation.id, messageId: '<never@test>' },
+    ]);
+    expect([...marked].sort()).toEqual([a.invitation.id, b.invitation.id].sort());
+    expect(await rowOf(a.invitation.id)).toMatchObject({ deliveryState: 'sent', messageId: '<a@test>' });
+    expect(await rowOf(b.invitation.id)).toMatchObject({ deliveryState: 'sent', messageId: '<b@test>' });
+    const events = await db
+      .select()
+      .from(invitationEvents)
+      .where(
+        and(
+          inArray(invitationEvents.invitationId, [a.invitation.id, b.invitation.id, revoked.invitation.id]),
+          eq(invitationEvents.type, 'email_sent'),
+        ),
+      );
+    expect(events.map((e) => [e.invitationId, e.detail]).sort()).toEqual(
+      [
+        [a.invitation.id, { messageId: '<a@test>' }],
+        [b.invitation.id, { messageId: '<b@test>' }],
+      ].sort(),
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { type DbOrTx, hashToken, newToken, schema } from '@portico/db';
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
-import { contactEventData, recordWebhookEvent } from '../webhooks/record-event';
+import { contactEventData, recordWebhookEvent, recordWebhookEvents } from '../webhooks/record-event';
 import { recordEvents, systemActor } from './events';
 import {
   chosenTemplate,
@@ -24,38 +24,53 @@ export interface InvitationSendClaim extends InvitationEmail {
   token: string;
 }
 
+/** One array parameter (`$1::uuid[]`), however many values: a batch's statement stays small. */
+const arrayOf = (values: string[], type: 'uuid' | 'text') => sql`${sql.param(values)}::${sql.raw(type)}[]`;
+
+/** The value of `values` at the position of the row's id in `ids`: one column of a batch. */
+const byId = (ids: string[], values: string[]) =>
+  sql`(${arrayOf(values, 'text')})[array_position(${arrayOf(ids, 'uuid')}, ${invitations.id})]`;
+
+/** The row's id is one of `ids`. */
+const idIn = (ids: string[]) => sql`${invitations.id} = any(${arrayOf(ids, 'uuid')})`;
+
 /**
- * Claims an invitation's email for one sender: `queued -> sending`, with a freshly minted link
+ * Claims invitation emails for one sender: `queued -> sending`, each with a freshly minted link
  * token whose hash replaces any earlier one. The conditional UPDATE is the guard that makes an
  * at-least-once job send at most once per claim: a duplicate job, a revoked, accepted or expired
- * invitation, or one already sent all get null. A contact whose email was removed since the invite
- * fails the send for good (nothing to retry). One round trip (the UPDATE runs in a CTE and the
- * email's data is joined to its RETURNING): this runs for every email of a 100k batch.
+ * invitation, or one already sent is left out of the answer. A contact whose email was removed
+ * since the invite fails the send for good (nothing to retry). One round trip for the whole batch
+ * (the UPDATE runs in a CTE and the emails' data is joined to its RETURNING): the worker claims
+ * for all its concurrent jobs at once, so a 100k batch does not pay a statement per email.
  */
-export async function claimInvitationSend(
+export async function claimInvitationSends(
   db: DbOrTx,
-  invitationId: string,
+  invitationIds: readonly string[],
   options: LinkOptions,
-): Promise<InvitationSendClaim | null> {
+): Promise<Map<string, InvitationSendClaim>> {
+  const claims = new Map<string, InvitationSendClaim>();
+  const ids = [...new Set(invitationIds)];
+  if (ids.length === 0) return claims;
   const now = options.now ?? new Date();
-  const token = newToken();
+  const tokens = ids.map(() => newToken());
   const claimed = db.$with('claimed').as(
     db
       .update(invitations)
       .set({
         deliveryState: 'sending',
         deliveryAttempts: sql`${invitations.deliveryAttempts} + 1`,
-        tokenHash: hashToken(token),
+        tokenHash: byId(ids, tokens.map(hashToken)),
       })
       .where(
         and(
-          eq(invitations.id, invitationId),
+          idIn(ids),
           eq(invitations.deliveryState, 'queued'),
           eq(invitations.status, 'pending'),
           gt(invitations.expiresAt, now),
         ),
       )
       .returning({
+        id: invitations.id,
         orgId: invitations.orgId,
         contactId: invitations.contactId,
         templateId: invitations.templateId,
@@ -67,6 +82,7 @@ export async function claimInvitationSend(
   const rows = await db
     .with(claimed)
     .select({
+      id: claimed.id,
       orgId: claimed.orgId,
       contactId: claimed.contactId,
       expiresAt: claimed.expiresAt,
@@ -78,33 +94,62 @@ export async function claimInvitationSend(
     .innerJoin(organizations, eq(organizations.id, claimed.orgId))
     .leftJoin(chosenTemplate, on.chosen)
     .leftJoin(defaultTemplate, on.fallback);
-  const [row] = rows;
-  if (!row) return null;
-  const email = toInvitationEmail(invitationId, row, 'invitation', { portalUrl: options.portalUrl, token });
-  if (!email) {
-    await failInvitationSend(db, invitationId, 'The contact has no email address.');
-    return null;
+  for (const row of rows) {
+    const token = tokens[ids.indexOf(row.id)] as string;
+    const email = toInvitationEmail(row.id, row, 'invitation', { portalUrl: options.portalUrl, token });
+    if (email) claims.set(row.id, { ...email, token });
+    else await failInvitationSend(db, row.id, 'The contact has no email address.');
   }
-  return { ...email, token };
+  return claims;
+}
+
+/** One invitation's claim (see claimInvitationSends); null when there is nothing to send. */
+export async function claimInvitationSend(
+  db: DbOrTx,
+  invitationId: string,
+  options: LinkOptions,
+): Promise<InvitationSendClaim | null> {
+  const claims = await claimInvitationSends(db, [invitationId], options);
+  return claims.get(invitationId) ?? null;
+}
+
+export interface SentInvitation {
+  invitationId: string;
+  /** The SMTP server's message id, kept on the invitation and in its email_sent event. */
+  messageId: string;
 }
 
 /**
- * Records a delivered invitation email (`sending -> sent`) and its SMTP message id, with its
- * email_sent event in the same statement, and its `invitation.sent` webhook event in the same
- * transaction.
+ * Records delivered invitation emails (`sending -> sent`) and their SMTP message ids, with their
+ * email_sent events in the same statement, and their `invitation.sent` webhook events in the same
+ * transaction. Answers the ids recorded (one no longer `sending` is left alone).
  */
-export async function markInvitationSent(
+export async function markInvitationsSent(
   db: DbOrTx,
-  invitationId: string,
-  messageId: string,
-): Promise<boolean> {
+  delivered: readonly SentInvitation[],
+): Promise<Set<string>> {
+  if (delivered.length === 0) return new Set();
+  const ids = delivered.map((d) => d.invitationId);
   return db.transaction(async (tx) => {
     const sent = tx.$with('sent').as(
       tx
         .update(invitations)
-        .set({ deliveryState: 'sent', sentAt: new Date(), messageId, lastError: null })
-        .where(and(eq(invitations.id, invitationId), eq(invitations.deliveryState, 'sending')))
-        .returning({ id: invitations.id, orgId: invitations.orgId, contactId: invitations.contactId }),
+        .set({
+          deliveryState: 'sent',
+          sentAt: new Date(),
+          messageId: byId(
+            ids,
+            delivered.map((d) => d.messageId),
+          ),
+          lastError: null,
+        })
+        .where(and(idIn(ids), eq(invitations.deliveryState, 'sending')))
+        .returning({
+          id: invitations.id,
+          orgId: invitations.orgId,
+          contactId: invitations.contactId,
+          messageId: invitations.messageId,
+        }),
     );
     const events = await tx
       .with(sent)
@@ -120,21 +165,36 @@ export async function markInvitationSent(
             type: sql`'email_sent'::invitation_event_type`.as('type'),
             actorType: sql`'system'::actor_type`.as('actor_type'),
             actorId: sql`null::uuid`.as('actor_id'),
-            detail: sql`jsonb_build_object('messageId', ${messageId}::text)`.as('detail'),
+            detail: sql`jsonb_build_object('messageId', ${sent.messageId})`.as('detail'),
             createdAt: sql`now()`.as('created_at'),
           })
           .from(sent),
       )
-      .returning({ orgId: invitationEvents.orgId, contactId: invitationEvents.contactId });
-    const [event] = events;
-    if (!event) return false;
-    await recordWebhookEvent(tx, {
-      orgId: event.orgId,
-      type: 'invitation.sent',
-      data: contactEventData(tx, event.contactId, { invitationId }),
-    });
-    return true;
+      .returning({
+        orgId: invitationEvents.orgId,
+        contactId: invitationEvents.contactId,
+        invitationId: invitationEvents.invitationId,
+      });
+    await recordWebhookEvents(
+      tx,
+      'invitation.sent',
+      events.map((e) => ({
+        orgId: e.orgId,
+        data: contactEventData(tx, e.contactId, { invitationId: e.invitationId as string }),
+      })),
+    );
+    return new Set(events.map((e) => e.invitationId as string));
   });
+}
+
+/** One delivered invitation email (see markInvitationsSent); false when it was not `sending`. */
+export async function markInvitationSent(
+  db: DbOrTx,
+  invitationId: string,
+  messageId: string,
+): Promise<boolean> {
+  const marked = await markInvitationsSent(db, [{ invitationId, messageId }]);
+  return marked.has(invitationId);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type DbOrTx, schema, type WebhookDeliveryEventType, type WebhookEventType } from '@portico/db';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { enqueueJobs } from '../jobs/outbox';
 
 const { contacts, webhookDeliveries, webhookEndpoints } = schema;
@@ -79,29 +79,51 @@ export async function insertDeliveries(
   return rows;
 }
 
+/** The enabled endpoints of each organization subscribed to `type`; one indexed read for all. */
+async function subscribedEndpoints(
+  tx: DbOrTx,
+  orgIds: string[],
+  type: WebhookEventType,
+): Promise<Map<string, string[]>> {
+  const rows = await tx
+    .select({ id: webhookEndpoints.id, orgId: webhookEndpoints.orgId })
+    .from(webhookEndpoints)
+    .where(
+      and(
+        inArray(webhookEndpoints.orgId, orgIds),
+        isNull(webhookEndpoints.disabledAt),
+        sql`${type} = any(${webhookEndpoints.events})`,
+      ),
+    );
+  const byOrg = new Map<string, string[]>();
+  for (const r of rows) byOrg.set(r.orgId, [...(byOrg.get(r.orgId) ?? []), r.id]);
+  return byOrg;
+}
+
 /**
  * Records that something happened, for every enabled endpoint of the organization subscribed to
  * it: inside the caller's transaction, so the event exists exactly when the change commits.
  * With no subscribed endpoint this is one indexed read and writes nothing.
  */
 export async function recordWebhookEvent(tx: DbOrTx, event: WebhookEventInput): Promise<number> {
-  const endpoints = await tx
-    .select({ id: webhookEndpoints.id })
-    .from(webhookEndpoints)
-    .where(
-      and(
-        eq(webhookEndpoints.orgId, event.orgId),
-        isNull(webhookEndpoints.disabledAt),
-        sql`${event.type} = any(${webhookEndpoints.events})`,
-      ),
-    );
-  if (endpoints.length === 0) return 0;
-  const data = typeof event.data === 'function' ? await event.data() : event.data;
-  const rows = await insertDeliveries(
-    tx,
-    event.orgId,
-    endpoints.map((e) => e.id),
-    webhookBody(event.orgId, event.type, data),
-  );
-  return rows.length;
+  return recordWebhookEvents(tx, event.type, [event]);
+}
+
+/** recordWebhookEvent for many events of one type (a batch of sends): one read for them all. */
+export async function recordWebhookEvents(
+  tx: DbOrTx,
+  type: WebhookEventType,
+  events: readonly Omit<WebhookEventInput, 'type'>[],
+): Promise<number> {
+  if (events.length === 0) return 0;
+  const endpoints = await subscribedEndpoints(tx, [...new Set(events.map((e) => e.orgId))], type);
+  let recorded = 0;
+  for (const event of events) {
+    const endpointIds = endpoints.get(event.orgId);
+    if (!endpointIds) continue;
+    const data = typeof event.data === 'function' ? await event.data() : event.data;
+    const rows = await insertDeliveries(tx, event.orgId, endpointIds, webhookBody(event.orgId, type, data));
+    recorded += rows.length;
+  }
+  return recorded;
 }
