@@ -1,5 +1,5 @@
 import { type DbOrTx, hashToken, newToken, schema } from '@portico/db';
-import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { contactEventData, recordWebhookEvent, recordWebhookEvents } from '../webhooks/record-event';
 import { recordEvents, systemActor } from './events';
 import {
@@ -35,6 +35,59 @@ const byId = (ids: string[], values: string[]) =>
 const idIn = (ids: string[]) => sql`${invitations.id} = any(${arrayOf(ids, 'uuid')})`;
 
 /**
+ * The claim statement over placeholders (`ids`, `hashes`, `now`), prepared: drizzle builds its text
+ * once per database handle instead of once per batch (building it cost more CPU than running it),
+ * and PostgreSQL keeps its plan per connection.
+ */
+function prepareClaim(db: DbOrTx) {
+  const ids = sql`${sql.placeholder('ids')}::uuid[]`;
+  const claimed = db.$with('claimed').as(
+    db
+      .update(invitations)
+      .set({
+        deliveryState: 'sending',
+        deliveryAttempts: sql`${invitations.deliveryAttempts} + 1`,
+        tokenHash: sql`(${sql.placeholder('hashes')}::text[])[array_position(${ids}, ${invitations.id})]`,
+      })
+      .where(
+        and(
+          sql`${invitations.id} = any(${ids})`,
+          eq(invitations.deliveryState, 'queued'),
+          eq(invitations.status, 'pending'),
+          sql`${invitations.expiresAt} > ${sql.placeholder('now')}::timestamptz`,
+        ),
+      )
+      .returning({
+        id: invitations.id,
+        orgId: invitations.orgId,
+        contactId: invitations.contactId,
+        templateId: invitations.templateId,
+        expiresAt: invitations.expiresAt,
+        fromAddress: invitations.fromAddress,
+      }),
+  );
+  const on = templateOf('invitation', claimed.templateId, claimed.orgId);
+  return db
+    .with(claimed)
+    .select({
+      id: claimed.id,
+      orgId: claimed.orgId,
+      contactId: claimed.contactId,
+      expiresAt: claimed.expiresAt,
+      fromAddress: claimed.fromAddress,
+      ...emailFields,
+    })
+    .from(claimed)
+    .innerJoin(contacts, eq(contacts.id, claimed.contactId))
+    .innerJoin(organizations, eq(organizations.id, claimed.orgId))
+    .leftJoin(chosenTemplate, on.chosen)
+    .leftJoin(defaultTemplate, on.fallback)
+    .prepare('claim_invitation_sends');
+}
+
+const claimStatements = new WeakMap<DbOrTx, ReturnType<typeof prepareClaim>>();
+
+/**
  * Claims invitation emails for one sender: `queued -> sending`, each with a freshly minted link
  * token whose hash replaces any earlier one. The conditional UPDATE is the guard that makes an
  * at-least-once job send at most once per claim: a duplicate job, a revoked, accepted or expired
@@ -53,47 +106,12 @@ export async function claimInvitationSends(
   if (ids.length === 0) return claims;
   const now = options.now ?? new Date();
   const tokens = ids.map(() => newToken());
-  const claimed = db.$with('claimed').as(
-    db
-      .update(invitations)
-      .set({
-        deliveryState: 'sending',
-        deliveryAttempts: sql`${invitations.deliveryAttempts} + 1`,
-        tokenHash: byId(ids, tokens.map(hashToken)),
-      })
-      .where(
-        and(
-          idIn(ids),
-          eq(invitations.deliveryState, 'queued'),
-          eq(invitations.status, 'pending'),
-          gt(invitations.expiresAt, now),
-        ),
-      )
-      .returning({
-        id: invitations.id,
-        orgId: invitations.orgId,
-        contactId: invitations.contactId,
-        templateId: invitations.templateId,
-        expiresAt: invitations.expiresAt,
-        fromAddress: invitations.fromAddress,
-      }),
-  );
-  const on = templateOf('invitation', claimed.templateId, claimed.orgId);
-  const rows = await db
-    .with(claimed)
-    .select({
-      id: claimed.id,
-      orgId: claimed.orgId,
-      contactId: claimed.contactId,
-      expiresAt: claimed.expiresAt,
-      fromAddress: claimed.fromAddress,
-      ...emailFields,
-    })
-    .from(claimed)
-    .innerJoin(contacts, eq(contacts.id, claimed.contactId))
-    .innerJoin(organizations, eq(organizations.id, claimed.orgId))
-    .leftJoin(chosenTemplate, on.chosen)
-    .leftJoin(defaultTemplate, on.fallback);
+  let claim = claimStatements.get(db);
+  if (!claim) {
+    claim = prepareClaim(db);
+    claimStatements.set(db, claim);
+  }
+  const rows = await claim.execute({ ids, hashes: tokens.map(hashToken), now: now.toISOString() });
   for (const row of rows) {
     const token = tokens[ids.indexOf(row.id)] as string;
     const email = toInvitationEmail(row.id, row, 'invitation', { portalUrl: options.portalUrl, token });
