@@ -47,6 +47,8 @@ function prepareClaim(db: DbOrTx) {
       .set({
         deliveryState: 'sending',
         deliveryAttempts: sql`${invitations.deliveryAttempts} + 1`,
+        // Said here: the column's $onUpdate default would be frozen into the prepared statement.
+        updatedAt: sql`now()`,
         tokenHash: sql`(${sql.placeholder('hashes')}::text[])[array_position(${ids}, ${invitations.id})]`,
       })
       .where(
