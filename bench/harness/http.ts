@@ -17,6 +17,8 @@ export interface LoadOptions {
   /** Bodies to rotate through (autocannon cycles the list per connection). */
   bodies?: string[];
   connections?: number;
+  /** Requests per second from all connections together; unset, as fast as the server answers. */
+  overallRate?: number;
   duration: number;
   rounds: number;
   warmup: number;
@@ -30,6 +32,7 @@ function once(o: LoadOptions, duration: number): Promise<autocannon.Result> {
     ...(o.body ? { body: o.body } : {}),
     ...(o.bodies ? { requests: o.bodies.map((body) => ({ method: o.method ?? 'POST', body })) } : {}),
     connections: o.connections ?? 10,
+    ...(o.overallRate ? { overallRate: o.overallRate } : {}),
     duration,
   });
 }

@@ -255,43 +255,54 @@ async function main() {
 
     await checkpoint();
 
-    // 4. Sign-in storm: argon2 on libuv's pool must leave the event loop free for other requests.
+    // 4. Sign-in storm: hashing runs on threads of lowered priority (decision 017), so the event
+    // loop must stay as responsive as when idle. The probe asks at a fixed rate, well under what the
+    // route serves: at saturation its p99 would measure its own queue (and leave the hashing
+    // threads, which yield to the loop, no CPU at all); idle and storm rounds use the same probe.
     if (wanted('sign-in')) {
       console.log('==> sign-in storm');
       const bodies = signInEmails.map((email) => JSON.stringify({ email, password: benchPassword }));
-      const runs: { probe: number; storm: number; signIns: number; errors: number }[] = [];
+      const probe = {
+        url: `${api.url}/healthz`,
+        connections: 10,
+        overallRate: 500,
+        duration,
+        rounds: 1,
+        warmup: 0,
+      };
+      const runs: { idle: number; probe: number; storm: number; signIns: number; errors: number }[] = [];
       for (let r = 0; r < rounds; r++) {
-        const { probe, storm } = await loadDuring(
-          { url: `${api.url}/healthz`, connections: 10, duration, rounds: 1, warmup: 0 },
-          {
-            url: `${api.url}/api/v1/auth/sign-in`,
-            method: 'POST',
-            bodies,
-            connections: 8,
-            duration,
-            rounds: 1,
-            warmup: 0,
-          },
-        );
+        const idle = await load(probe);
+        const { probe: during, storm } = await loadDuring(probe, {
+          url: `${api.url}/api/v1/auth/sign-in`,
+          method: 'POST',
+          bodies,
+          connections: 8,
+          duration,
+          rounds: 1,
+          warmup: 0,
+        });
         runs.push({
-          probe: probe.p99,
+          idle: idle.p99,
+          probe: during.p99,
           storm: storm.p50,
           signIns: storm.rps,
-          errors: storm.errors + probe.errors,
+          errors: storm.errors + during.errors + idle.errors,
         });
       }
       const p99 = median(runs.map((r) => r.probe));
+      // autocannon's latencies are whole milliseconds: an idle p99 under 1 ms reads as 0.
+      const idleP99 = Math.max(median(runs.map((r) => r.idle)), 1);
       const errorCount = runs.reduce((n, r) => n + r.errors, 0);
       if (errorCount > 0) errors.push(`sign-in storm: ${errorCount} errors or non-2xx answers`);
       rows.push({
         key: 'sign-in-storm',
-        name: `API constant route during a sign-in storm (${round(median(runs.map((r) => r.signIns)), 1)} sign-ins/s, p50 ${median(runs.map((r) => r.storm))} ms)`,
+        name: `API constant route at 500 req/s during a sign-in storm (${round(median(runs.map((r) => r.signIns)), 1)} sign-ins/s, p50 ${median(runs.map((r) => r.storm))} ms)`,
         p99,
-        baseline: `p99 ${healthz.p99} ms idle`,
-        // autocannon's latencies are whole milliseconds: an idle p99 under 1 ms reads as 0.
-        ratio: p99 / Math.max(healthz.p99, 1),
+        baseline: `p99 ${median(runs.map((r) => r.idle))} ms idle at 500 req/s`,
+        ratio: p99 / idleP99,
         target: 'p99 < 2x idle',
-        met: p99 < 2 * Math.max(healthz.p99, 1),
+        met: p99 < 2 * idleP99,
       });
     }
 
