@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 
 /**
@@ -11,27 +13,38 @@ import { Piscina } from 'piscina';
  * The pool starts on first use, one thread per available core; idle threads do not hold the
  * process open.
  */
-let pool: Piscina | undefined;
+// One pool per process, kept on globalThis: where modules are loaded more than once (jest gives
+// each test file its own registry) a pool per load would leave its idle threads behind.
+const POOL = Symbol.for('portico.passwordHashingThreads');
+const holder = globalThis as typeof globalThis & { [POOL]?: Promise<Piscina> };
 
-function hashingThreads(): Piscina {
+async function startHashingThreads(): Promise<Piscina> {
+  // libuv's pool threads take the priority of the thread that starts them. Start them here, from
+  // this thread, before a hashing thread lowers its own: else the first of those to touch the file
+  // system would start them at nice 19, under everyone's file and DNS work.
+  await stat(fileURLToPath(import.meta.url));
   const threads = availableParallelism();
-  pool ??= new Piscina({
+  return new Piscina({
     filename: new URL('./password-hashing.worker.mjs', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     // The thread needs no loader (tsx, jest's flags) nor any other option its host was started with.
     execArgv: [],
   });
-  return pool;
 }
 
-export function hashPassword(password: string): Promise<string> {
-  return hashingThreads().run(password, { name: 'hash' });
+function hashingThreads(): Promise<Piscina> {
+  holder[POOL] ??= startHashingThreads();
+  return holder[POOL];
+}
+
+export async function hashPassword(password: string): Promise<string> {
+  return (await hashingThreads()).run(password, { name: 'hash' });
 }
 
 /** False for a wrong password and for a malformed hash alike. */
-export function verifyPassword(hash: string, password: string): Promise<boolean> {
-  return hashingThreads().run({ hash, password }, { name: 'verify' });
+export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+  return (await hashingThreads()).run({ hash, password }, { name: 'verify' });
 }
 
 /** Link and refresh tokens: 32 random bytes, base64url; only the SHA-256 is ever stored. */
