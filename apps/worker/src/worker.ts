@@ -89,6 +89,7 @@ function processLifecycleJob(
   deps: ProcessorDeps,
   job: Job<LifecycleJobData, unknown, LifecycleJobName>,
   reports: ReportsQueue,
+  email: EmailQueue,
 ) {
   switch (job.name) {
     case 'invitation.expire':
@@ -101,7 +102,7 @@ function processLifecycleJob(
     case 'sweep.prune-outbox':
     case 'sweep.digests':
     case 'sweep.invoice-reminders':
-      return runSweep(deps, job.name);
+      return runSweep(deps, job.name, email);
     case 'reportSchedule.sync':
       return syncReportSchedule(deps, reports, job.data);
   }
@@ -168,7 +169,7 @@ export async function startWorker(
   );
   const lifecycleWorker = new Worker<LifecycleJobData, unknown, LifecycleJobName>(
     lifecycleQueueName,
-    (job) => processLifecycleJob(deps, job, queues.reports),
+    (job) => processLifecycleJob(deps, job, queues.reports, queues.email),
     { connection: connections.consumer, prefix: config.redisPrefix, concurrency: LIFECYCLE_CONCURRENCY },
   );
   logFailures(emailWorker, log);

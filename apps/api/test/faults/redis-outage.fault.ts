@@ -10,6 +10,7 @@ import {
   CONCURRENCY,
   deliveries,
   deliveryStates,
+  deliveryTimeoutMs,
   get,
   openDb,
   post,
@@ -99,7 +100,7 @@ describe('Redis outage during invites', () => {
         (await deliveryStates(handle.db, office.orgId)).sent === CONTACTS &&
         deliveries(sink, office.emails).missing === 0,
       'every invitation to be delivered after the outage',
-      180_000,
+      deliveryTimeoutMs(CONTACTS),
       250,
     ).catch(async (error: Error) => {
       throw new Error(

@@ -11,6 +11,7 @@ import {
   deleteKeys,
   deliveries,
   deliveryStates,
+  deliveryTimeoutMs,
   openDb,
   post,
   type Shared,
@@ -96,7 +97,7 @@ describe('two API instances and two workers', () => {
         (await deliveryStates(handle.db, office.orgId)).sent === CONTACTS &&
         deliveries(sink, office.emails).missing === 0,
       'both workers to deliver the batch',
-      240_000,
+      deliveryTimeoutMs(CONTACTS),
       250,
     );
     // No crash here, so not even the crash bound: exactly one email each.

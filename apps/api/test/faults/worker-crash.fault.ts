@@ -12,6 +12,7 @@ import {
   deleteKeys,
   deliveries,
   deliveryStates,
+  deliveryTimeoutMs,
   openDb,
   post,
   type Shared,
@@ -88,7 +89,7 @@ describe('worker crash during a bulk send', () => {
         return states.sent === emails.length && deliveries(sink, emails).missing === 0;
       },
       'every invitation to be sent and received',
-      240_000,
+      deliveryTimeoutMs(emails.length),
       250,
     ).catch(async (error: Error) => {
       throw new Error(
@@ -127,7 +128,7 @@ describe('worker crash during a bulk send', () => {
       if (moment.startsWith('before')) sink.beforeReply = kill;
       else sink.afterReply = (n, to) => void kill(n, to);
       await first.start();
-      const exit = await withTimeout(first.exit, 120_000, 'the worker to be killed');
+      const exit = await withTimeout(first.exit, deliveryTimeoutMs(k), 'the worker to be killed');
       expect(exit.signal).toBe('SIGKILL');
       sink.beforeReply = undefined;
       sink.afterReply = undefined;
@@ -152,7 +153,8 @@ describe('worker crash during a bulk send', () => {
     sink.delayMs = 150;
     const first = start('worker-1');
     await first.start();
-    await waitFor(() => sink.arrived() >= Math.min(30, CONTACTS / 4), 'sends to be in flight', 120_000);
+    const inFlightAt = Math.min(30, CONTACTS / 4);
+    await waitFor(() => sink.arrived() >= inFlightAt, 'sends to be in flight', deliveryTimeoutMs(inFlightAt));
     const inFlight = sink.arrived() - sink.accepted();
     first.signal('SIGTERM');
     const exit = await withTimeout(first.exit, 60_000, 'the worker to drain and exit');

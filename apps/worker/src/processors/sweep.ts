@@ -7,10 +7,13 @@ import {
   reconcileDocumentNotices,
   reconcileMessageNotices,
   reconcileReportRuns,
-  reconcileStuckSends,
   scheduleDueReminders,
 } from '@portico/core';
+import type { Tx } from '@portico/db';
+import type { EmailQueue } from '../queues/email';
 import type { SweepJobName } from '../queues/lifecycle';
+import { reconcileSends } from '../reconcile-sends';
+import { withSweepLock } from '../sweep-lock';
 import type { ProcessorDeps } from './deps';
 
 /** Per round and rounds per run: a sweep never holds a worker slot for long; the next run goes on. */
@@ -52,30 +55,43 @@ async function pruneOutbox(deps: ProcessorDeps): Promise<{ deleted: number }> {
   return { deleted };
 }
 
+/** Work left half-done by a crash, or whose job a Redis lost, taken up again. */
+async function reconcile(deps: ProcessorDeps, tx: Tx, email: EmailQueue): Promise<Record<string, number>> {
+  const olderThan = new Date(Date.now() - deps.config.stuckSendMs);
+  const sends = await reconcileSends(
+    tx,
+    email,
+    `${deps.config.redisPrefix}:reconcile-sends:cursor`,
+    olderThan,
+  );
+  if (sends.resumed + sends.rekicked > 0)
+    deps.log.warn({ resumed: sends.resumed, rekicked: sends.rekicked }, 'reconciled stuck invitation sends');
+  const notices = await reconcileDocumentNotices(tx, olderThan);
+  if (notices.resumed + notices.digestsScheduled > 0) deps.log.warn(notices, 'reconciled document notices');
+  const reportRuns = await reconcileReportRuns(tx, olderThan);
+  if (reportRuns > 0) deps.log.warn({ reportRuns }, 'reconciled stuck report sends');
+  const messageNotices = await reconcileMessageNotices(tx, olderThan);
+  if (messageNotices > 0) deps.log.warn({ messageNotices }, 'reconciled stuck message notices');
+  return {
+    ...sends,
+    noticesResumed: notices.resumed,
+    digestsScheduled: notices.digestsScheduled,
+    reportRunsResumed: reportRuns,
+    messageNoticesResumed: messageNotices,
+  };
+}
+
 /** The periodic safety nets behind the delayed and outbox-driven jobs, and the outbox's upkeep. */
-export async function runSweep(deps: ProcessorDeps, name: SweepJobName): Promise<Record<string, number>> {
+export async function runSweep(
+  deps: ProcessorDeps,
+  name: SweepJobName,
+  email: EmailQueue,
+): Promise<Record<string, number>> {
   switch (name) {
     case 'sweep.expiry':
       return expireOverdue(deps);
-    case 'sweep.reconcile-sends': {
-      const olderThan = new Date(Date.now() - deps.config.stuckSendMs);
-      const result = await reconcileStuckSends(deps.db, olderThan);
-      if (result.resumed + result.rekicked > 0) deps.log.warn(result, 'reconciled stuck invitation sends');
-      const notices = await reconcileDocumentNotices(deps.db, olderThan);
-      if (notices.resumed + notices.digestsScheduled > 0)
-        deps.log.warn(notices, 'reconciled document notices');
-      const reportRuns = await reconcileReportRuns(deps.db, olderThan);
-      if (reportRuns > 0) deps.log.warn({ reportRuns }, 'reconciled stuck report sends');
-      const messageNotices = await reconcileMessageNotices(deps.db, olderThan);
-      if (messageNotices > 0) deps.log.warn({ messageNotices }, 'reconciled stuck message notices');
-      return {
-        ...result,
-        noticesResumed: notices.resumed,
-        digestsScheduled: notices.digestsScheduled,
-        reportRunsResumed: reportRuns,
-        messageNoticesResumed: messageNotices,
-      };
-    }
+    case 'sweep.reconcile-sends':
+      return (await withSweepLock(deps.db, name, (tx) => reconcile(deps, tx, email))) ?? { skipped: 1 };
     case 'sweep.reminders':
       return { queued: await scheduleDueReminders(deps.db) };
     case 'sweep.prune-outbox':

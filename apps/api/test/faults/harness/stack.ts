@@ -13,6 +13,13 @@ import { WorkerProcess } from './worker-process';
 export const CONTACTS = Number(process.env.FAULT_CONTACTS ?? 500);
 /** Email jobs in flight per worker: the bound on duplicates after a crash. */
 export const CONCURRENCY = 10;
+/**
+ * The slowest delivery a run may show, in emails a second. One worker (CONCURRENCY jobs) sent
+ * ~100/s in the 10,000-contact runs, on 2 cores shared with other work; waits for deliveries
+ * allow half that, plus 30 s for the worker's start and the reconcile's STUCK_SEND_MS.
+ */
+export const SLOWEST_SEND_RATE = 50;
+export const deliveryTimeoutMs = (emails: number) => 30_000 + Math.ceil((emails / SLOWEST_SEND_RATE) * 1000);
 
 export interface Api {
   app: FastifyInstance;
