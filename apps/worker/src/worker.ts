@@ -7,6 +7,7 @@ import { createLogger, errorMessage } from './logger';
 import { startOutboxRelay } from './outbox-relay';
 import { deliverWebhook } from './processors/deliver-webhook';
 import type { ProcessorDeps } from './processors/deps';
+import { expireBatchJob } from './processors/expire-batch';
 import { expireInvitationJob } from './processors/expire-invitation';
 import { notifyDocuments } from './processors/notify-documents';
 import { remindInvitation } from './processors/remind-invitation';
@@ -94,6 +95,8 @@ function processLifecycleJob(
   switch (job.name) {
     case 'invitation.expire':
       return expireInvitationJob(deps, job.data);
+    case 'invitationBatch.expire':
+      return expireBatchJob(deps, job.data);
     case 'documents.notify':
       return notifyDocuments(deps, job.data);
     case 'sweep.expiry':

@@ -16,6 +16,8 @@ function uuidOf(data: unknown, field: string): string {
 
 export const invitationIdOf = (data: unknown): string => uuidOf(data, 'invitationId');
 
+export const batchIdOf = (data: unknown): string => uuidOf(data, 'batchId');
+
 export const linkIdOf = (data: unknown): string => uuidOf(data, 'linkId');
 
 export const orgIdOf = (data: unknown): string => uuidOf(data, 'orgId');

@@ -13,6 +13,8 @@ export const queueOfJob = {
   'invitation.send': emailQueueName,
   'invitation.remind': emailQueueName,
   'invitation.expire': lifecycleQueueName,
+  // A batch's expiry: database work like the single one, in bounded runs.
+  'invitationBatch.expire': lifecycleQueueName,
   // Beside the invitations, since it shares their SMTP pool, retries and failure handling.
   'portalLink.send': emailQueueName,
   // Database work only (one set-based statement per organization), like expiry.
@@ -44,6 +46,7 @@ export const payloadIdField = {
   'invitation.send': 'invitationId',
   'invitation.remind': 'invitationId',
   'invitation.expire': 'invitationId',
+  'invitationBatch.expire': 'batchId',
   'portalLink.send': 'linkId',
   'documents.notify': 'orgId',
   'documentNotice.send': 'noticeId',

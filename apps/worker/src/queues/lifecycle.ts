@@ -17,7 +17,7 @@ export type SweepJobName =
 /** The outbox jobs of this queue: database work, no email. */
 export type LifecycleOutboxJobName = Extract<
   keyof JobMap,
-  'invitation.expire' | 'documents.notify' | 'reportSchedule.sync'
+  'invitation.expire' | 'invitationBatch.expire' | 'documents.notify' | 'reportSchedule.sync'
 >;
 export type LifecycleJobName = LifecycleOutboxJobName | SweepJobName;
 /** Sweeps carry no payload: they read what is due from the database. */

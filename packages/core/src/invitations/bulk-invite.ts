@@ -1,6 +1,7 @@
 import { type DbOrTx, schema } from '@portico/db';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { OfficeContext } from '../context';
+import { enqueueJobs } from '../jobs/outbox';
 import { assertTemplateInOrg, type InviteOptions } from './invitations';
 
 const { contacts, invitationBatches, organizations } = schema;
@@ -54,22 +55,29 @@ export async function createInvitationBatch(
     .returning();
   if (!batch) return replay(tx, orgId, options.idempotencyKey as string);
 
+  // The scope is evaluated once: every contact it reaches, whether it is invitable, and the skip
+  // counts (window aggregates over the same pass, copied on every row).
   const scope = and(eq(contacts.orgId, orgId), ...where) as SQL;
-  const [counts] = await tx
-    .select({
-      enrolled: sql<number>`count(*) filter (where ${contacts.email} is not null and not ${contacts.suspended} and ${contacts.inviteStatus} = 'enrolled')::int`,
-      noEmail: sql<number>`count(*) filter (where ${contacts.email} is null)::int`,
-      suspended: sql<number>`count(*) filter (where ${contacts.email} is not null and ${contacts.suspended})::int`,
-    })
-    .from(contacts)
-    .where(scope);
-  const skipped: SkipCounts = counts ?? { enrolled: 0, noEmail: 0, suspended: 0 };
+  const invitable = sql`${contacts.email} is not null and not ${contacts.suspended} and ${contacts.inviteStatus} <> 'enrolled'`;
+  await tx.execute(sql`create temporary table batch_scope on commit drop as
+    select ${contacts.id} as id, ${invitable} as invitable,
+      (count(*) filter (where ${contacts.email} is not null and not ${contacts.suspended} and ${contacts.inviteStatus} = 'enrolled') over ())::int as enrolled,
+      (count(*) filter (where ${contacts.email} is null) over ())::int as no_email,
+      (count(*) filter (where ${contacts.email} is not null and ${contacts.suspended}) over ())::int as suspended
+    from ${contacts} where ${scope}`);
+  const counts = await tx.execute<Record<keyof SkipCounts, number>>(
+    sql`select enrolled as "enrolled", no_email as "noEmail", suspended as "suspended" from batch_scope limit 1`,
+  );
+  const skipped: SkipCounts = counts.rows[0] ?? { enrolled: 0, noEmail: 0, suspended: 0 };
 
+  // The invitable ones are locked (their conditions checked again on the row locked) and given
+  // their invitation ids here, so the events and the outbox rows are written from this table alone.
   await tx.execute(sql`create temporary table batch_contacts on commit drop as
-    select ${contacts.id} as id, ${contacts.inviteStatus} <> 'not_invited' as resend from ${contacts}
-    where ${scope} and ${contacts.email} is not null and not ${contacts.suspended} and ${contacts.inviteStatus} <> 'enrolled'
+    select ${contacts.id} as contact_id, gen_random_uuid() as invitation_id,
+      ${contacts.inviteStatus} <> 'not_invited' as resend
+    from ${contacts}
+    where ${contacts.id} in (select s.id from batch_scope s where s.invitable) and ${invitable}
     for update`);
-  await tx.execute(sql`alter table batch_contacts add primary key (id)`);
   await tx.execute(sql`analyze batch_contacts`);
 
   const now = new Date();
@@ -77,22 +85,27 @@ export async function createInvitationBatch(
   const actorId = ctx.actor.id;
   // Older live invitations are revoked first: one pending invitation per contact.
   await tx.execute(sql`update invitations i set status = 'revoked', revoked_at = now()
-    from batch_contacts bc where i.contact_id = bc.id and i.status = 'pending'`);
-  await tx.execute(sql`insert into invitations (org_id, contact_id, expires_at, template_id, from_address, batch_id, created_by)
-    select ${orgId}::uuid, bc.id, ${expiresAt}::timestamptz, ${batch.templateId}::uuid, ${batch.fromAddress}::text,
-      ${batch.id}::uuid, ${actorId}::uuid
+    from batch_contacts bc where i.contact_id = bc.contact_id and i.status = 'pending'`);
+  await tx.execute(sql`insert into invitations (id, org_id, contact_id, expires_at, template_id, from_address, batch_id, created_by)
+    select bc.invitation_id, ${orgId}::uuid, bc.contact_id, ${expiresAt}::timestamptz, ${batch.templateId}::uuid,
+      ${batch.fromAddress}::text, ${batch.id}::uuid, ${actorId}::uuid
+    from batch_contacts bc`);
+  // Before the contacts' UPDATE: the events' foreign key check then finds the contact row this
+  // transaction already locked, instead of locking its new version once more.
+  await tx.execute(sql`insert into invitation_events (org_id, contact_id, invitation_id, type, actor_type, actor_id, detail)
+    select ${orgId}::uuid, bc.contact_id, bc.invitation_id, (case when bc.resend then 'resent' else 'invited' end)::invitation_event_type,
+      'office_user', ${actorId}::uuid, ${JSON.stringify({ batchId: batch.id })}::jsonb
     from batch_contacts bc`);
   await tx.execute(sql`update contacts c set invite_status = 'invited', updated_at = now()
-    from batch_contacts bc where c.id = bc.id`);
-  await tx.execute(sql`insert into invitation_events (org_id, contact_id, invitation_id, type, actor_type, actor_id, detail)
-    select ${orgId}::uuid, i.contact_id, i.id, (case when bc.resend then 'resent' else 'invited' end)::invitation_event_type,
-      'office_user', ${actorId}::uuid, jsonb_build_object('batchId', ${batch.id}::text)
-    from invitations i join batch_contacts bc on bc.id = i.contact_id where i.batch_id = ${batch.id}::uuid`);
-  await tx.execute(sql`insert into outbox (org_id, job, payload, run_at)
-    select ${orgId}::uuid, j.job, jsonb_build_object('invitationId', i.id), case when j.job = 'invitation.expire' then i.expires_at end
-    from invitations i cross join (values ('invitation.send'), ('invitation.expire')) as j(job)
-    where i.batch_id = ${batch.id}::uuid
-    order by i.id, j.job desc`);
+    from batch_contacts bc where c.id = bc.contact_id`);
+  await tx.execute(sql`insert into outbox (org_id, job, payload)
+    select ${orgId}::uuid, 'invitation.send', jsonb_build_object('invitationId', bc.invitation_id)
+    from batch_contacts bc order by bc.invitation_id`);
+  // The batch's invitations share one expiry time: one delayed job expires them all, instead of
+  // an outbox row and a BullMQ job per invitation.
+  await enqueueJobs(tx, [
+    { orgId, job: 'invitationBatch.expire', payload: { batchId: batch.id }, runAt: new Date(expiresAt) },
+  ]);
   const [row] = await tx
     .update(invitationBatches)
     .set({

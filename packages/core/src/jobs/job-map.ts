@@ -7,6 +7,8 @@ export interface JobMap {
   'invitation.send': { invitationId: string };
   /** Mark the invitation expired if it is still pending at its expiry time. */
   'invitation.expire': { invitationId: string };
+  /** Expire a batch's invitations still pending at their (shared) expiry time: one job per batch. */
+  'invitationBatch.expire': { batchId: string };
   /** Email a reminder for a still-pending invitation. */
   'invitation.remind': { invitationId: string };
   /** Mint a sign-in or password-reset link's token and email it. */
@@ -34,6 +36,7 @@ export type JobName = keyof JobMap;
 export const jobNames = [
   'invitation.send',
   'invitation.expire',
+  'invitationBatch.expire',
   'invitation.remind',
   'portalLink.send',
   'documents.notify',

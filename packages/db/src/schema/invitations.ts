@@ -52,7 +52,7 @@ export const invitations = pgTable(
      * SHA-256 of the link token; the token itself is never stored. The worker mints the token
      * when it sends the email, so no job or table ever holds a usable link; null until then.
      */
-    tokenHash: text('token_hash').unique(),
+    tokenHash: text('token_hash'),
     status: invitationStatus('status').notNull().default('pending'),
     channel: invitationChannel('channel').notNull().default('email'),
     deliveryState: deliveryState('delivery_state').notNull().default('queued'),
@@ -82,9 +82,22 @@ export const invitations = pgTable(
     // The expiry sweep and reminders scan pending invitations across organizations.
     index('invitations_pending_expiry_idx').on(t.expiresAt).where(sql`${t.status} = 'pending'`),
     index('invitations_batch_idx').on(t.batchId, t.deliveryState),
-    index('invitations_template_idx').on(t.templateId),
+    // Partial where most rows hold null or another state: a batch writes 100k invitations at once,
+    // and every index entry it need not write is time saved (equality lookups still use them).
+    // The link lookup; a token exists only once the email is sent.
+    uniqueIndex('invitations_token_hash_uq').on(t.tokenHash).where(sql`${t.tokenHash} is not null`),
+    // Serves only the foreign key's ON DELETE SET NULL.
+    index('invitations_template_idx').on(t.templateId).where(sql`${t.templateId} is not null`),
     index('invitations_created_by_idx').on(t.createdBy),
-    index('invitations_delivery_idx').on(t.orgId, t.deliveryState),
+    // The office's list of failed emails; org-wide scans use invitations_org_status_idx.
+    index('invitations_failed_idx').on(t.orgId).where(sql`${t.deliveryState} = 'failed'`),
+    // The send reconcile's scans: sends in flight across organizations, oldest first. created_at,
+    // not updated_at: an index on a column every update changes would end HOT updates.
+    index('invitations_in_flight_idx')
+      .on(t.deliveryState, t.createdAt, t.id)
+      .where(
+        sql`${t.deliveryState} = 'sending' or (${t.deliveryState} = 'queued' and ${t.status} = 'pending')`,
+      ),
   ],
 );
 

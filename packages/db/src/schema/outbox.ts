@@ -25,8 +25,13 @@ export const outbox = pgTable(
   },
   (t) => [
     index('outbox_pending_idx').on(t.id).where(sql`${t.relayedAt} is null`),
-    index('outbox_org_idx').on(t.orgId),
+    // No index on org_id alone: relayed rows are pruned, so an organization's deletion scans a
+    // short table, and a batch's outbox rows skip one index entry each.
     // The "new documents" debounce looks for a digest already waiting for the organization.
     index('outbox_digest_idx').on(t.orgId, t.runAt).where(sql`${t.job} = 'documents.notify'`),
+    // The send reconcile finds an invitation's send jobs (their BullMQ ids) by its id.
+    index('outbox_invitation_send_idx')
+      .on(sql`(${t.payload}->>'invitationId')`)
+      .where(sql`${t.job} = 'invitation.send'`),
   ],
 );
