@@ -95,3 +95,26 @@ it('does not keep a process alive once hashing is done', async () => {
   });
   expect(stdout.trim()).toBe('$argon2id$');
 });
+
+it('serves hashes first come, first served under a steady load on one core', async () => {
+  // Eight clients each ask again as soon as answered, as a sign-in storm does; on one core there
+  // is one hashing thread. No request may be overtaken by many asked after it.
+  const credentials = fileURLToPath(new URL('./credentials.ts', import.meta.url));
+  const script = `
+    const { hashPassword, verifyPassword } = await import(${JSON.stringify(credentials)});
+    const hash = await hashPassword('x');
+    const finished = [];
+    let next = 0;
+    const client = async () => {
+      while (next < 80) { const id = next++; await verifyPassword(hash, 'x'); finished.push(id); }
+    };
+    await Promise.all(Array.from({ length: 8 }, client));
+    console.log(Math.max(...finished.map((id, position) => position - id)));`;
+  const { stdout } = await promisify(execFile)(
+    'taskset',
+    ['-c', '0', process.execPath, '--import', 'tsx', '--input-type=module', '-e', script],
+    { timeout: 60_000, env: { ...process.env, NODE_OPTIONS: '' } },
+  );
+  // Eight in flight at a time: a request finishes at most a few places after its turn.
+  expect(Number(stdout.trim())).toBeLessThan(16);
+}, 90_000);

@@ -30,6 +30,10 @@ async function startHashingThreads(): Promise<Piscina> {
     maxThreads: threads,
     // The thread needs no loader (tsx, jest's flags) nor any other option its host was started with.
     execArgv: [],
+    // Tasks go to a thread at once and wait in its message queue, first come first served. With
+    // one task per thread, piscina handed a thread that came free to the newest task, and under a
+    // steady storm on one thread a few early sign-ins waited until the storm ended.
+    concurrentTasksPerWorker: 64,
   });
 }
 
