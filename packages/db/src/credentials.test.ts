@@ -70,14 +70,17 @@ describe.each(process.platform === 'linux' ? ['linux'] : [])('hashing threads on
 
     const main = after.get(String(process.pid));
     expect(main?.nice).toBe(0);
+    const gained = ([tid, t]: [string, ThreadStat]) => t.cpuTicks - (before.get(tid)?.cpuTicks ?? 0);
     const niced = [...after].filter(([, t]) => t.nice > (main?.nice ?? 0));
-    expect(niced.length).toBeGreaterThan(0);
-    expect(niced.length).toBeLessThanOrEqual(availableParallelism());
     expect(niced.every(([, t]) => t.nice === 19)).toBe(true);
+    // Jest gives each test file its own globals, so a jest worker holds one idle pool per file that
+    // hashed before: only the threads that worked now count. At most one per core.
+    const working = niced.filter((entry) => gained(entry) > 0);
+    expect(working.length).toBeGreaterThan(0);
+    expect(working.length).toBeLessThanOrEqual(availableParallelism());
 
     // The CPU the eight hashes cost (~40 ms each) went to the niced threads, not to libuv's pool
     // or the main thread.
-    const gained = ([tid, t]: [string, ThreadStat]) => t.cpuTicks - (before.get(tid)?.cpuTicks ?? 0);
     const nicedTicks = niced.reduce((sum, entry) => sum + gained(entry), 0);
     const otherTicks = [...after]
       .filter(([, t]) => t.nice <= (main?.nice ?? 0))

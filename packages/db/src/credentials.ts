@@ -13,8 +13,8 @@ import { Piscina } from 'piscina';
  * The pool starts on first use, one thread per available core; idle threads do not hold the
  * process open.
  */
-// One pool per process, kept on globalThis: where modules are loaded more than once (jest gives
-// each test file its own registry) a pool per load would leave its idle threads behind.
+// One pool per process, kept on globalThis, so a module loaded twice does not start a second one.
+// (Jest gives each test file its own globals too: there, each file that hashes has its pool.)
 const POOL = Symbol.for('portico.passwordHashingThreads');
 const holder = globalThis as typeof globalThis & { [POOL]?: Promise<Piscina> };
 
