@@ -1,5 +1,5 @@
 import { type DbOrTx, hashToken, newToken, schema } from '@portico/db';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { contactEventData, recordWebhookEvent, recordWebhookEvents } from '../webhooks/record-event';
 import { recordEvents, systemActor } from './events';
 import {
@@ -24,15 +24,19 @@ export interface InvitationSendClaim extends InvitationEmail {
   token: string;
 }
 
-/** One array parameter (`$1::uuid[]`), however many values: a batch's statement stays small. */
-const arrayOf = (values: string[], type: 'uuid' | 'text') => sql`${sql.param(values)}::${sql.raw(type)}[]`;
+/**
+ * A batch's per-row values travel as arrays: `ids` (uuid[]) and a column of values in the same
+ * order. Given as SQL, so the same helpers serve literal arrays (one parameter each, however many
+ * values) and the prepared claim's placeholders.
+ */
+const arrayOf = (values: string[] | Placeholder, type: 'uuid' | 'text') =>
+  sql`${Array.isArray(values) ? sql.param(values) : values}::${sql.raw(type)}[]`;
 
 /** The value of `values` at the position of the row's id in `ids`: one column of a batch. */
-const byId = (ids: string[], values: string[]) =>
-  sql`(${arrayOf(values, 'text')})[array_position(${arrayOf(ids, 'uuid')}, ${invitations.id})]`;
+const atIdPosition = (ids: SQL, values: SQL) => sql`(${values})[array_position(${ids}, ${invitations.id})]`;
 
 /** The row's id is one of `ids`. */
-const idIn = (ids: string[]) => sql`${invitations.id} = any(${arrayOf(ids, 'uuid')})`;
+const idIn = (ids: SQL) => sql`${invitations.id} = any(${ids})`;
 
 /**
  * The claim statement over placeholders (`ids`, `hashes`, `now`), prepared: drizzle builds its text
@@ -40,7 +44,7 @@ const idIn = (ids: string[]) => sql`${invitations.id} = any(${arrayOf(ids, 'uuid
  * and PostgreSQL keeps its plan per connection.
  */
 function prepareClaim(db: DbOrTx) {
-  const ids = sql`${sql.placeholder('ids')}::uuid[]`;
+  const ids = arrayOf(sql.placeholder('ids'), 'uuid');
   const claimed = db.$with('claimed').as(
     db
       .update(invitations)
@@ -49,11 +53,11 @@ function prepareClaim(db: DbOrTx) {
         deliveryAttempts: sql`${invitations.deliveryAttempts} + 1`,
         // Said here: the column's $onUpdate default would be frozen into the prepared statement.
         updatedAt: sql`now()`,
-        tokenHash: sql`(${sql.placeholder('hashes')}::text[])[array_position(${ids}, ${invitations.id})]`,
+        tokenHash: atIdPosition(ids, arrayOf(sql.placeholder('hashes'), 'text')),
       })
       .where(
         and(
-          sql`${invitations.id} = any(${ids})`,
+          idIn(ids),
           eq(invitations.deliveryState, 'queued'),
           eq(invitations.status, 'pending'),
           sql`${invitations.expiresAt} > ${sql.placeholder('now')}::timestamptz`,
@@ -149,7 +153,10 @@ export async function markInvitationsSent(
   delivered: readonly SentInvitation[],
 ): Promise<Set<string>> {
   if (delivered.length === 0) return new Set();
-  const ids = delivered.map((d) => d.invitationId);
+  const ids = arrayOf(
+    delivered.map((d) => d.invitationId),
+    'uuid',
+  );
   return db.transaction(async (tx) => {
     const sent = tx.$with('sent').as(
       tx
@@ -157,9 +164,12 @@ export async function markInvitationsSent(
         .set({
           deliveryState: 'sent',
           sentAt: new Date(),
-          messageId: byId(
+          messageId: atIdPosition(
             ids,
-            delivered.map((d) => d.messageId),
+            arrayOf(
+              delivered.map((d) => d.messageId),
+              'text',
+            ),
           ),
           lastError: null,
         })
