@@ -16,10 +16,14 @@ export const CONCURRENCY = 10;
 /**
  * The slowest delivery a run may show, in emails a second. One worker (CONCURRENCY jobs) sent
  * ~100/s in the 10,000-contact runs, on 2 cores shared with other work; waits for deliveries
- * allow half that, plus 30 s for the worker's start and the reconcile's STUCK_SEND_MS.
+ * allow half that, plus 30 s for the worker's start and the reconcile's STUCK_SEND_MS, plus 60 s
+ * for BullMQ to hand back a killed worker's active jobs that had not claimed yet (their lock
+ * expires after 30 s, and stalled jobs are looked for every 30 s).
  */
 export const SLOWEST_SEND_RATE = 50;
-export const deliveryTimeoutMs = (emails: number) => 30_000 + Math.ceil((emails / SLOWEST_SEND_RATE) * 1000);
+const STALLED_JOB_RECOVERY_MS = 60_000;
+export const deliveryTimeoutMs = (emails: number) =>
+  30_000 + STALLED_JOB_RECOVERY_MS + Math.ceil((emails / SLOWEST_SEND_RATE) * 1000);
 
 export interface Api {
   app: FastifyInstance;
