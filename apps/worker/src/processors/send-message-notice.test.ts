@@ -118,7 +118,11 @@ describe('"the office replied" emails', () => {
     // Sent once; then put back as a worker that claimed it and died would leave it: `sending`, long ago.
     await replyToOfficeThread(h.db, ctx, thread.id, { body: 'First answer' });
     await emailTo(h.sink, contact.email as string);
-    const [notice] = await noticesOf(h.db, contact.id);
+    // The mark lands just after the SMTP accept: wait for it, or it could overwrite the rewind below.
+    const [notice] = await waitFor(async () => {
+      const rows = await noticesOf(h.db, contact.id);
+      return rows[0]?.state === 'sent' && rows;
+    }, 'the first send to be marked');
     if (!notice) throw new Error('no notice');
     await h.db
       .update(messageNotices)
@@ -126,8 +130,11 @@ describe('"the office replied" emails', () => {
       .where(eq(messageNotices.id, notice.id));
     expect(await runSweepNow(h.worker, 'sweep.reconcile-sends')).toMatchObject({ messageNoticesResumed: 1 });
     await emailTo(h.sink, contact.email as string, 2);
-    const [after] = await noticesOf(h.db, contact.id);
-    expect(after?.state).toBe('sent');
+    const [after] = await waitFor(async () => {
+      const rows = await noticesOf(h.db, contact.id);
+      return rows[0]?.state === 'sent' && rows;
+    }, 'the resumed send to be marked');
     expect(after?.attempts).toBe(2);
+    expect(h.sink.to(contact.email as string)).toHaveLength(2);
   });
 });
