@@ -152,6 +152,27 @@ describe('createInvitationBatch', () => {
     expect(events.map((e) => e.type)).toEqual(['resent', 'resent', 'resent']);
   });
 
+  it("mints time-ordered ids (UUIDv7 layout), and a contact's removal still takes its invitations and history", async () => {
+    const { c, send } = await fixture();
+    const first = await send();
+    const second = await send();
+    const ids = async (batchId: string) =>
+      (await db.select().from(invitations).where(eq(invitations.batchId, batchId))).map((i) => i.id);
+    const [a, b] = [await ids(first.batchId), await ids(second.batchId)];
+    const v7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    for (const id of [...a, ...b]) expect(id).toMatch(v7);
+    // The 48-bit millisecond prefix: the later batch's ids sort after the earlier one's.
+    const prefix = (id: string) => id.replaceAll('-', '').slice(0, 12);
+    expect(a.map(prefix).sort().at(-1) as string <= (b.map(prefix).sort()[0] as string)).toBe(true);
+
+    // invitations and invitation_events keep the contact's foreign key only (decision 019): its cascade.
+    await db.delete(contacts).where(eq(contacts.id, c.fresh.id));
+    expect(await db.select().from(invitations).where(eq(invitations.contactId, c.fresh.id))).toHaveLength(0);
+    expect(
+      await db.select().from(invitationEvents).where(eq(invitationEvents.contactId, c.fresh.id)),
+    ).toHaveLength(0);
+  });
+
   it('answers the first batch again for the same Idempotency-Key', async () => {
     const { c, send } = await fixture();
     const first = await send('key-1');

@@ -72,8 +72,9 @@ export async function createInvitationBatch(
 
   // The invitable ones are locked (their conditions checked again on the row locked) and given
   // their invitation ids here, so the events and the outbox rows are written from this table alone.
+  // Time-ordered ids: the batch's entries go to the last leaves of the indexes keyed by them.
   await tx.execute(sql`create temporary table batch_contacts on commit drop as
-    select ${contacts.id} as contact_id, gen_random_uuid() as invitation_id,
+    select ${contacts.id} as contact_id, time_ordered_uuid() as invitation_id,
       ${contacts.inviteStatus} <> 'not_invited' as resend
     from ${contacts}
     where ${contacts.id} in (select s.id from batch_scope s where s.invitable) and ${invitable}

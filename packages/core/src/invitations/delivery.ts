@@ -188,7 +188,7 @@ export async function markInvitationsSent(
         qb
           // Drizzle's INSERT … SELECT wants every column, in the table's order.
           .select({
-            id: sql`gen_random_uuid()`.as('id'),
+            id: sql`time_ordered_uuid()`.as('id'),
             orgId: sent.orgId,
             contactId: sent.contactId,
             invitationId: sent.id,
