@@ -98,7 +98,7 @@ export function endpointBenches(office: OfficeContext, portal: PortalScope): End
       path: '/api/v1/contacts?portalStatus=invited&portalStatus=expired&hasEmail=true&limit=50',
       core: (db) =>
         listContacts(db, office, { portalStatus: ['invited', 'expired'], hasEmail: true }, { limit: 50 }),
-      explain: { pick: /order by/i, expected: ['contacts_org_name_idx', 'contacts_org_status_idx'] },
+      explain: { pick: /order by/i, expected: ['contacts_org_name_idx', 'contacts_org_suspended_idx'] },
       target: { text: 'none set' },
     },
     {
@@ -148,7 +148,7 @@ export const batchCreation = {
   body: { filter: batchFilter },
   core: (db: Db, office: OfficeContext) =>
     db.transaction((tx) =>
-      createInvitationBatch(tx, office, [batchScope(batchFilter)], { filter: batchFilter }, {}),
+      createInvitationBatch(tx, office, [batchScope(batchFilter, office.orgId)], { filter: batchFilter }, {}),
     ),
   explain: {
     pick: /create temporary table batch_contacts/i,

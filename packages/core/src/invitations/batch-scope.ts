@@ -28,8 +28,8 @@ export const batchCategories = [
 ] as const;
 export type BatchCategory = (typeof batchCategories)[number];
 
-function accountConditions(f: BatchFilter): SQL {
-  const parts: SQL[] = [sql`a.org_id = ${contacts.orgId}`];
+function accountConditions(f: BatchFilter, orgId: string): SQL {
+  const parts: SQL[] = [sql`a.org_id = ${orgId}`];
   if (f.activeCustomersOnly ?? true) parts.push(sql`a.active`);
   if (f.division) parts.push(sql`a.division = ${f.division}`);
   if (f.accountClass) parts.push(sql`a.account_class = ${f.accountClass}`);
@@ -45,20 +45,25 @@ function accountConditions(f: BatchFilter): SQL {
  * Contacts the tool reaches: linked to a matching account (as its billing contact, when asked),
  * or, unless only billing contacts are wanted, to a building of one. A site-source filter
  * narrows to accounts with such a site (account links) or to such sites (building links).
+ *
+ * One `id in (… union …)` rather than `exists … or exists …`: the planner can start from the
+ * matching accounts (accounts_org_division_idx and the links' indexes) instead of testing every
+ * contact of the organization against both subqueries; a narrow filter then reads a few rows,
+ * and a whole division one pass over the links (a third of the time of the `or` form).
  */
-export function batchScope(f: BatchFilter): SQL {
-  const accountMatch = accountConditions(f);
+export function batchScope(f: BatchFilter, orgId: string): SQL {
+  const accountMatch = accountConditions(f, orgId);
   const accountSite = f.siteSource
     ? sql` and exists (select 1 from ${buildings} sb where sb.account_id = a.id and sb.site_source = ${f.siteSource})`
     : sql``;
   const billing = f.billingContactsOnly ? sql` and ca.is_billing_contact` : sql``;
-  const viaAccount = sql`exists (select 1 from ${contactAccounts} ca join ${accounts} a on a.id = ca.account_id
-    where ca.contact_id = ${contacts.id} and ${accountMatch}${billing}${accountSite})`;
-  if (f.billingContactsOnly) return viaAccount;
+  const viaAccount = sql`select ca.contact_id from ${contactAccounts} ca join ${accounts} a on a.id = ca.account_id
+    where ${accountMatch}${billing}${accountSite}`;
+  if (f.billingContactsOnly) return sql`${contacts.id} in (${viaAccount})`;
   const site = f.siteSource ? sql` and b.site_source = ${f.siteSource}` : sql``;
-  const viaBuilding = sql`exists (select 1 from ${contactBuildings} cb join ${buildings} b on b.id = cb.building_id
-    join ${accounts} a on a.id = b.account_id where cb.contact_id = ${contacts.id} and ${accountMatch}${site})`;
-  return sql`(${viaAccount} or ${viaBuilding})`;
+  const viaBuilding = sql`select cb.contact_id from ${contactBuildings} cb join ${buildings} b on b.id = cb.building_id
+    join ${accounts} a on a.id = b.account_id where ${accountMatch}${site}`;
+  return sql`${contacts.id} in (${viaAccount} union ${viaBuilding})`;
 }
 
 /** Which contacts of the scope fall in each count of the preview. */

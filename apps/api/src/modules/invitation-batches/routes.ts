@@ -69,7 +69,7 @@ export const invitationBatchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         createInvitationBatch(
           tx,
           request.office,
-          [batchScope(filter)],
+          [batchScope(filter, request.office.orgId)],
           { filter },
           {
             fromAddress,
