@@ -8,49 +8,52 @@
  *
  * Needs PostgreSQL (TEST_DATABASE_URL or DATABASE_URL, else 127.0.0.1:5432) and Redis (REDIS_URL).
  */
+import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { createDb, defaultTemplates, schema } from '@portico/db';
 import { createTestDatabase, ensureTemplateDatabase, makeOrganization } from '@portico/db/testing';
 import { createMailTransport, renderTemplate } from '@portico/email';
 import { Redis } from 'ioredis';
-import { SMTPServer } from 'smtp-server';
 import { loadConfig } from '../src/config';
 import { startWorker } from '../src/worker';
 
 const emails = Number(process.env.BENCH_EMAILS ?? 5000);
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-/** Counts messages and nothing else, so the sink costs both runs the same and little. */
+/** The counting SMTP sink in its own process (counting-sink.ts), driven over IPC. */
 async function countingSink() {
-  let received = 0;
-  let waiter: { target: number; resolve: () => void } | undefined;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    disableReverseLookup: true,
-    logger: false,
-    closeTimeout: 1000,
-    onData(stream, _session, callback) {
-      stream.on('end', () => {
-        received++;
-        if (waiter && received >= waiter.target) waiter.resolve();
-        callback();
-      });
-      stream.resume();
-    },
+  const child = fork(fileURLToPath(new URL('./counting-sink.ts', import.meta.url)), {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
+  const next = <T>(key: string) =>
+    new Promise<T>((resolve) => {
+      const on = (message: Record<string, T>) => {
+        if (!(key in message)) return;
+        child.off('message', on);
+        resolve(message[key] as T);
+      };
+      child.on('message', on);
+    });
+  const port = await next<number>('port');
   return {
     url: `smtp://127.0.0.1:${port}`,
-    count: () => received,
-    until: (target: number) =>
+    count: () => {
+      const answer = next<number>('count');
+      child.send({ count: true });
+      return answer;
+    },
+    until: (target: number) => {
+      const answer = next<number>('reached');
+      child.send({ until: target });
+      return answer;
+    },
+    close: () =>
       new Promise<void>((resolve) => {
-        if (received >= target) resolve();
-        else waiter = { target, resolve };
+        child.once('exit', () => resolve());
+        child.send({ close: true });
       }),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
@@ -123,7 +126,7 @@ async function main() {
         })),
       );
     }
-    const before = sink.count();
+    const before = await sink.count();
     started = performance.now();
     const worker = await startWorker(config);
     await sink.until(before + emails);
