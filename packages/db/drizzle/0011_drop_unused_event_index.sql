@@ -1,0 +1,1 @@
+DROP INDEX "invitation_events_invitation_idx";
