@@ -49,7 +49,7 @@ function accountConditions(f: BatchFilter, orgId: string): SQL {
  * One `id in (… union …)` rather than `exists … or exists …`: the planner can start from the
  * matching accounts (accounts_org_division_idx and the links' indexes) instead of testing every
  * contact of the organization against both subqueries; a narrow filter then reads a few rows,
- * and a whole division one pass over the links (a third of the time of the `or` form).
+ * and a whole division (90k of 300k contacts) one pass over the links, somewhat faster too.
  */
 export function batchScope(f: BatchFilter, orgId: string): SQL {
   const accountMatch = accountConditions(f, orgId);

@@ -163,7 +163,8 @@ describe('createInvitationBatch', () => {
     for (const id of [...a, ...b]) expect(id).toMatch(v7);
     // The 48-bit millisecond prefix: the later batch's ids sort after the earlier one's.
     const prefix = (id: string) => id.replaceAll('-', '').slice(0, 12);
-    expect(a.map(prefix).sort().at(-1) as string <= (b.map(prefix).sort()[0] as string)).toBe(true);
+    const [lastOfFirst, firstOfSecond] = [a.map(prefix).sort().at(-1), b.map(prefix).sort()[0]];
+    expect(lastOfFirst?.localeCompare(firstOfSecond as string)).toBeLessThanOrEqual(0);
 
     // invitations and invitation_events keep the contact's foreign key only (decision 019): its cascade.
     await db.delete(contacts).where(eq(contacts.id, c.fresh.id));
