@@ -201,10 +201,11 @@ async function stopLauncher(launcher, clone) {
     }
   }
   log(`pnpm start stopped in ${elapsed(since)} (exit ${launcher.exitCode ?? launcher.signalCode})`);
-  // A database server's last processes may still be finishing their shutdown a moment after the
-  // launcher returns; only what outlives a short grace period counts as left behind.
+  // pnpm returns on Ctrl-C at once, while the launcher it started runs its ordered shutdown: up to
+  // 10 s per app before a SIGKILL (packages/dev/src/processes.ts), then the database, Redis and
+  // the mail catcher. Only what outlives that whole sequence counts as left behind.
   let leftovers = processesIn(clone);
-  for (let waited = 0; leftovers.length > 0 && waited < 15_000; waited += 500) {
+  for (let waited = 0; leftovers.length > 0 && waited < 30_000; waited += 500) {
     await new Promise((resolve) => setTimeout(resolve, 500));
     leftovers = processesIn(clone);
   }
