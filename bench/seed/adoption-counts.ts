@@ -1,5 +1,3 @@
-import type pg from 'pg';
-
 /**
  * The seed loads with triggers off (session_replication_role = replica), so the adoption pairs and
  * counters that the triggers of migration 0006 keep (decision 016) are built here once, the way
@@ -36,16 +34,3 @@ export const adoptionBackfill: { label: string; sql: string }[] = [
        where c.id = n.contact_id`,
   },
 ];
-
-export async function backfillAdoptionCounts(
-  client: pg.PoolClient | pg.Client,
-  log: (line: string) => void,
-): Promise<void> {
-  for (const step of adoptionBackfill) {
-    const t = performance.now();
-    const r = await client.query(step.sql);
-    log(
-      `  ${step.label.padEnd(28)} ${String(r.rowCount ?? '').padStart(9)} rows  ${((performance.now() - t) / 1000).toFixed(1)} s`,
-    );
-  }
-}

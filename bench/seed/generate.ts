@@ -1,6 +1,6 @@
 import { defaultTemplates, hashPassword, permissions } from '@portico/db';
 import type pg from 'pg';
-import { backfillAdoptionCounts } from './adoption-counts';
+import { adoptionBackfill } from './adoption-counts';
 import {
   adminEmail,
   benchOrg,
@@ -339,7 +339,7 @@ export async function seedBench(
   // Still with triggers off: the pair counters are built in bulk, not row by row. Their UPDATEs
   // rewrite every account and contact; VACUUM FULL packs the tables again (at their fillfactor),
   // so the benches scan the size a loaded table has, not one and a half times it.
-  await backfillAdoptionCounts(client, log);
+  for (const backfill of adoptionBackfill) await step(backfill.label, backfill.sql);
   await client.query("set session_replication_role = 'origin'");
   await client.query('vacuum full accounts, contacts');
   // As autovacuum leaves a table in service: statistics, and the visibility map that lets
